@@ -1,0 +1,50 @@
+package io.baton;
+
+import io.baton.admin.ValidateCommand;
+import io.baton.sandbox.boot.SandboxCommand;
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Baton's entry point. With no command it runs the service; otherwise the first argument names a
+ * command: {@code validate}, {@code sandbox}, {@code bench} or {@code plan}.
+ */
+@SpringBootApplication
+public class BatonApplication {
+
+    public static void main(String[] args) {
+        String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "run";
+        String[] rest = command.equals("run") ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "run" -> SpringApplication.run(BatonApplication.class, rest);
+            case "validate" -> System.exit(ValidateCommand.run(rest));
+            case "sandbox" -> SandboxCommand.run(rest);
+            case "bench" -> notYet("bench", "the benchmark arrives with issue 5");
+            case "plan" -> notYet("plan", "the dry-run plan arrives with issue 6");
+            case "help", "--help" -> {
+                System.out.println(usage());
+                System.exit(0);
+            }
+            default -> {
+                System.err.println("baton: unknown command '" + command + "'\n" + usage());
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void notYet(String command, String why) {
+        System.err.println("baton " + command + ": not available in this version (" + why + ")");
+        System.exit(2);
+    }
+
+    private static String usage() {
+        return """
+                usage: java -jar baton.jar [command] [--key=value ...]
+                  (no command)   run the sync service with ./config/application.yml
+                  validate       check every config file and each connection; exit 0 when all is well
+                  sandbox        run only the simulated HubSpot, Salesforce and SMTP sink until stopped
+                  bench          run a benchmark scenario (not available yet)
+                  plan           dry run: show what a sync would write (not available yet)""";
+    }
+}

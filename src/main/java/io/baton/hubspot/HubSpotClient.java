@@ -1,0 +1,91 @@
+package io.baton.hubspot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.core.record.CrmException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Baton's own typed HubSpot CRM v3 client (HubSpot ships no Java SDK). Only the endpoints Baton
+ * uses, with every failure translated into a {@link CrmException} by {@link HubSpotErrors}.
+ */
+public class HubSpotClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HubSpotConnection connection;
+    private final HttpClient http;
+
+    public HubSpotClient(HubSpotConnection connection) {
+        this.connection = connection;
+        this.http = HttpClient.newBuilder().connectTimeout(connection.timeout()).build();
+    }
+
+    /** Today's API usage of the private app: a cheap call that proves the URL and the token. */
+    public ApiUsage dailyUsage() {
+        JsonNode body = send("GET", "/account-info/v3/api-usage/daily/private-apps", null);
+        JsonNode first = body.path("results").path(0);
+        return new ApiUsage(first.path("usageLimit").asLong(), first.path("currentUsage").asLong());
+    }
+
+    /** The number of live contacts, from the search endpoint's {@code total} (not capped at 10,000). */
+    public long countContacts() {
+        JsonNode body = send("POST", "/crm/v3/objects/contacts/search", Map.of("limit", 1));
+        return body.path("total").asLong();
+    }
+
+    /** Every owner of the portal, following {@code after} paging. */
+    public List<HubSpotOwner> owners() {
+        List<HubSpotOwner> owners = new ArrayList<>();
+        String after = null;
+        do {
+            JsonNode page = send("GET", "/crm/v3/owners?limit=100" + (after == null ? "" : "&after=" + after), null);
+            for (JsonNode o : page.path("results")) {
+                owners.add(new HubSpotOwner(o.path("id").asText(), o.path("email").asText(),
+                        o.path("firstName").asText(), o.path("lastName").asText()));
+            }
+            JsonNode next = page.path("paging").path("next").path("after");
+            after = next.isMissingNode() || next.isNull() ? null : next.asText();
+        } while (after != null);
+        return owners;
+    }
+
+    /** Sends one request and returns the parsed JSON body, or throws the translated failure. */
+    protected JsonNode send(String method, String pathAndQuery, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(connection.baseUrl() + pathAndQuery))
+                    .timeout(connection.timeout())
+                    .header("Authorization", "Bearer " + connection.accessToken())
+                    .header("Accept", "application/json");
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw HubSpotErrors.fromResponse(response.statusCode(), response.body(),
+                        response.headers().firstValue("Retry-After"));
+            }
+            return response.body() == null || response.body().isBlank()
+                    ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw HubSpotErrors.fromIo(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw HubSpotErrors.fromIo(new IOException("interrupted"));
+        }
+    }
+
+    /** The daily allowance and what has been used of it. */
+    public record ApiUsage(long limit, long used) {
+    }
+}

@@ -1,0 +1,70 @@
+package io.baton.salesforce;
+
+import io.baton.core.record.CrmException;
+import io.baton.core.record.CrmException.Kind;
+import io.baton.core.record.Side;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.apache.camel.component.salesforce.api.SalesforceException;
+import org.apache.camel.component.salesforce.api.dto.RestError;
+
+/**
+ * Decides, in one place, what each Salesforce failure means (API-REFERENCE.md B.5): row locks,
+ * 5xx and transport failures are retried; an exhausted daily budget waits; a dead session is
+ * re-established by camel-salesforce itself and only reaches us when that failed.
+ */
+final class SalesforceErrors {
+
+    private SalesforceErrors() {
+    }
+
+    static CrmException translate(Throwable failure) {
+        Throwable cause = rootSalesforceOrIo(failure);
+        if (cause instanceof SalesforceException sf) {
+            return fromSalesforce(sf);
+        }
+        if (cause instanceof IOException io) {
+            return new CrmException(Side.SALESFORCE, Kind.RETRIABLE, "IO",
+                    "Salesforce could not be reached: " + io.getClass().getSimpleName(), null, failure);
+        }
+        return new CrmException(Side.SALESFORCE, Kind.RETRIABLE, "UNKNOWN",
+                "Salesforce call failed: " + describe(failure), null, failure);
+    }
+
+    private static CrmException fromSalesforce(SalesforceException e) {
+        int status = e.getStatusCode();
+        List<RestError> errors = e.getErrors() == null ? List.of() : e.getErrors();
+        String code = errors.isEmpty() || errors.get(0).getErrorCode() == null ? "HTTP_" + status : errors.get(0).getErrorCode();
+        String message = "Salesforce answered " + (status == 0 ? "" : status + " ") + code
+                + (errors.isEmpty() || errors.get(0).getMessage() == null ? "" : ": " + errors.get(0).getMessage());
+        Kind kind = switch (code) {
+            case "UNABLE_TO_LOCK_ROW", "SERVER_UNAVAILABLE", "REQUEST_LIMIT_EXCEEDED" -> Kind.RETRIABLE;
+            case "INVALID_SESSION_ID" -> Kind.AUTH;
+            case "INSUFFICIENT_ACCESS_OR_READONLY", "API_DISABLED_FOR_ORG", "INVALID_FIELD", "MALFORMED_QUERY",
+                 "INVALID_TYPE", "NOT_FOUND" -> Kind.FATAL;
+            default -> status == 0 || status >= 500 ? Kind.RETRIABLE
+                    : status == 401 ? Kind.AUTH
+                    : status == 403 ? Kind.FATAL
+                    : Kind.RECORD;
+        };
+        Duration wait = "REQUEST_LIMIT_EXCEEDED".equals(code) ? Duration.ofMinutes(15) : null;
+        return new CrmException(Side.SALESFORCE, kind, code, message, wait, e);
+    }
+
+    private static Throwable rootSalesforceOrIo(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SalesforceException || t instanceof IOException) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return failure;
+    }
+
+    private static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

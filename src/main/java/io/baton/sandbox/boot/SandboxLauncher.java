@@ -1,0 +1,42 @@
+package io.baton.sandbox.boot;
+
+import io.baton.sandbox.Sandbox;
+import io.baton.sandbox.http.Faults;
+import io.baton.sandbox.seed.SeedReport;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the sandbox from {@code baton.sandbox.*} and says, in plain words, where everything is. */
+public final class SandboxLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxLauncher.class);
+
+    private SandboxLauncher() {
+    }
+
+    public static Sandbox launch(SandboxProperties properties) {
+        Sandbox sandbox = Sandbox.start(properties.toSettings());
+        apply(properties.faults(), sandbox.hubspotServer().faults());
+        apply(properties.faults(), sandbox.salesforceServer().faults());
+        SeedReport seeded = sandbox.seeded();
+        LOG.info("""
+                Sandbox is up (state in memory, lost on exit):
+                  HubSpot     {}  bearer token 'demo-token' — {} contacts, {} owners
+                  Salesforce  {}  client demo/demo, user demo@baton.local / demo — {} leads ({} converted, {} duplicate emails)
+                  SMTP sink   smtp://{}:{}  — alert mail lands here
+                  {} people exist in both systems; {} bursts share one millisecond""",
+                sandbox.hubspotUrl(), seeded.hubspotContacts(), seeded.owners(),
+                sandbox.salesforceUrl(), seeded.salesforceLeads(), seeded.convertedLeads(),
+                seeded.salesforceDuplicateEmails(),
+                properties.host(), sandbox.smtp().port(),
+                seeded.sharedPeople(), seeded.sharedMillisecondClusters());
+        return sandbox;
+    }
+
+    private static void apply(SandboxProperties.Faults knobs, Faults faults) {
+        faults.latency(knobs.latency(), Duration.ZERO)
+                .serverErrors(knobs.errorRate(), 503)
+                .droppedConnections(knobs.dropRate());
+    }
+}

@@ -1,0 +1,20 @@
+package io.baton.sandbox.salesforce;
+
+import java.time.Duration;
+
+/** How the simulated Salesforce org behaves: session lifetime, daily API allowance, credentials. */
+public record SalesforceSandboxSettings(Duration tokenLifetime, long dailyApiRequests, int queryBatchSize,
+                                        String clientId, String clientSecret, String username, String password) {
+
+    public static SalesforceSandboxSettings defaults() {
+        return new SalesforceSandboxSettings(Duration.ofHours(2), 100_000, 2000, "demo", "demo", "demo@baton.local", "demo");
+    }
+
+    public SalesforceSandboxSettings withTokenLifetime(Duration value) {
+        return new SalesforceSandboxSettings(value, dailyApiRequests, queryBatchSize, clientId, clientSecret, username, password);
+    }
+
+    public SalesforceSandboxSettings withDailyApiRequests(long value) {
+        return new SalesforceSandboxSettings(tokenLifetime, value, queryBatchSize, clientId, clientSecret, username, password);
+    }
+}

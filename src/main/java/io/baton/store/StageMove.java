@@ -1,0 +1,25 @@
+package io.baton.store;
+
+import io.baton.core.record.Side;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A move of one link to a lifecycle stage, as recorded in the audit.
+ *
+ * @param sourceSide the CRM where the change was seen; empty when Baton itself decided it
+ * @param actor who made it: a CRM user id, or {@code baton} for policy moves
+ * @param reason required by policy for recycle/disqualify, free text otherwise
+ */
+public record StageMove(long linkId, String toStage, Optional<String> reason, Optional<Side> sourceSide, String actor) {
+
+    public StageMove {
+        Objects.requireNonNull(toStage, "toStage");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(sourceSide, "sourceSide");
+        Objects.requireNonNull(actor, "actor");
+        if (toStage.isBlank()) {
+            throw new IllegalArgumentException("stage must not be blank");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.baton.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.baton.core.record.Side;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+interface ConflictContract extends StoreFixture {
+
+    default ConflictRepository conflicts() {
+        return new ConflictRepository(jdbc(), clock());
+    }
+
+    @Test
+    default void conflictIsStoredWithAllThreeValuesRuleAndWinner() {
+        long link = newLink("1");
+        Conflict stored = conflicts().add(Conflict.of(link, "phone", Optional.of("111"), Optional.of("222"),
+                Optional.empty(), "two-way", Optional.of(Side.HUBSPOT)));
+
+        assertThat(stored.id()).isPositive();
+        assertThat(stored.detectedAt()).isEqualTo(StoreContractTest.START);
+        assertThat(stored.baseValue()).contains("111");
+        assertThat(stored.hubspotValue()).contains("222");
+        assertThat(stored.salesforceValue()).isEmpty();
+        assertThat(stored.winner()).contains(Side.HUBSPOT);
+        assertThat(conflicts().find(stored.id())).contains(stored);
+    }
+
+    @Test
+    default void recentConflictsComeNewestFirstAndPerLinkOldestFirst() {
+        long link = newLink("1");
+        long other = newLink("2");
+        Conflict first = conflicts().add(Conflict.of(link, "a", Optional.empty(), Optional.of("h"), Optional.of("s"),
+                "two-way", Optional.of(Side.SALESFORCE)));
+        clock().advance(Duration.ofSeconds(1));
+        Conflict second = conflicts().add(Conflict.of(other, "b", Optional.empty(), Optional.of("h"), Optional.of("s"),
+                "prefer-salesforce-unless-blank", Optional.empty()));
+        clock().advance(Duration.ofSeconds(1));
+        Conflict third = conflicts().add(Conflict.of(link, "c", Optional.empty(), Optional.of("h"), Optional.of("s"),
+                "two-way", Optional.of(Side.HUBSPOT)));
+
+        assertThat(conflicts().listRecent(2)).containsExactly(third, second);
+        assertThat(conflicts().listForLink(link)).containsExactly(first, third);
+        assertThat(conflicts().count()).isEqualTo(3);
+    }
+}

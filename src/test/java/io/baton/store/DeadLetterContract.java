@@ -1,0 +1,106 @@
+package io.baton.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.baton.core.record.RecordRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+interface DeadLetterContract extends StoreFixture {
+
+    default DeadLetterRepository deadLetters() {
+        return new DeadLetterRepository(jdbc(), clock());
+    }
+
+    default RecordFailure failure(String contactId, String reason, Optional<Instant> next) {
+        return new RecordFailure(RecordRef.hubspotContact(contactId), "hubspot:contacts", Optional.of("{\"email\":\"x\"}"),
+                reason, "RECORD", next);
+    }
+
+    @Test
+    default void firstFailureOpensADeadLetter() {
+        DeadLetter letter = deadLetters().add(failure("1", "INVALID_EMAIL_ADDRESS", Optional.empty()));
+
+        assertThat(letter.status()).isEqualTo(DeadLetterStatus.OPEN);
+        assertThat(letter.attempts()).isOne();
+        assertThat(letter.record()).isEqualTo(RecordRef.hubspotContact("1"));
+        assertThat(letter.payload()).contains("{\"email\":\"x\"}");
+        assertThat(letter.firstFailedAt()).isEqualTo(StoreContractTest.START);
+        assertThat(deadLetters().countOpen()).isOne();
+        assertThat(deadLetters().find(letter.id())).contains(letter);
+    }
+
+    @Test
+    default void repeatedFailureCountsAttemptsOnTheSameOpenLetter() {
+        DeadLetter first = deadLetters().add(failure("1", "first", Optional.empty()));
+        clock().advance(Duration.ofMinutes(10));
+        DeadLetter second = deadLetters().add(failure("1", "second", Optional.of(StoreContractTest.START.plusSeconds(3600))));
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(second.attempts()).isEqualTo(2);
+        assertThat(second.reason()).isEqualTo("second");
+        assertThat(second.firstFailedAt()).isEqualTo(StoreContractTest.START);
+        assertThat(second.lastFailedAt()).isEqualTo(StoreContractTest.START.plus(Duration.ofMinutes(10)));
+        assertThat(deadLetters().countOpen()).isOne();
+    }
+
+    @Test
+    default void replayedLetterIsClosedAndALaterFailureOpensANewOne() {
+        DeadLetter letter = deadLetters().add(failure("1", "boom", Optional.empty()));
+
+        assertThat(deadLetters().markReplayed(letter.id())).isTrue();
+        assertThat(deadLetters().markReplayed(letter.id())).isFalse();
+        DeadLetter replayed = deadLetters().find(letter.id()).orElseThrow();
+        assertThat(replayed.status()).isEqualTo(DeadLetterStatus.REPLAYED);
+        assertThat(replayed.resolvedAt()).contains(StoreContractTest.START);
+        assertThat(deadLetters().countOpen()).isZero();
+
+        DeadLetter again = deadLetters().add(failure("1", "boom again", Optional.empty()));
+        assertThat(again.id()).isNotEqualTo(letter.id());
+        assertThat(again.attempts()).isOne();
+    }
+
+    @Test
+    default void discardedLettersLeaveTheOpenList() {
+        DeadLetter keep = deadLetters().add(failure("1", "a", Optional.empty()));
+        clock().advance(Duration.ofSeconds(1));
+        DeadLetter drop = deadLetters().add(failure("2", "b", Optional.empty()));
+
+        assertThat(deadLetters().discard(drop.id())).isTrue();
+
+        assertThat(deadLetters().listOpen(10)).extracting(DeadLetter::id).containsExactly(keep.id());
+        assertThat(deadLetters().find(drop.id()).orElseThrow().status()).isEqualTo(DeadLetterStatus.DISCARDED);
+    }
+
+    @Test
+    default void onlyOpenLettersWhoseRetryTimeHasComeAreDue() {
+        Instant now = StoreContractTest.START;
+        DeadLetter overdue = deadLetters().add(failure("1", "a", Optional.of(now.minusSeconds(60))));
+        DeadLetter dueNow = deadLetters().add(failure("2", "b", Optional.of(now)));
+        deadLetters().add(failure("3", "c", Optional.of(now.plusSeconds(60))));
+        deadLetters().add(failure("4", "d", Optional.empty()));
+        DeadLetter replayed = deadLetters().add(failure("5", "e", Optional.of(now.minusSeconds(120))));
+        deadLetters().markReplayed(replayed.id());
+
+        assertThat(deadLetters().dueForRetry(10)).extracting(DeadLetter::id).containsExactly(overdue.id(), dueNow.id());
+        clock().advance(Duration.ofSeconds(60));
+        assertThat(deadLetters().dueForRetry(10)).hasSize(3);
+        assertThat(deadLetters().dueForRetry(1)).extracting(DeadLetter::id).containsExactly(overdue.id());
+    }
+
+    @RepeatedTest(3)
+    default void concurrentFailuresOfOneRecordShareOneOpenLetter() throws Exception {
+        Set<Long> ids = Concurrently.run(5, i -> deadLetters().add(failure("race", "r" + i, Optional.empty())).id())
+                .stream().collect(Collectors.toSet());
+
+        assertThat(ids).hasSize(1);
+        assertThat(deadLetters().countOpen()).isOne();
+        assertThat(deadLetters().find(ids.iterator().next()).orElseThrow().attempts()).isEqualTo(5);
+        jdbc().sql("DELETE FROM dead_letter").update();
+    }
+}

@@ -1,0 +1,97 @@
+package io.baton.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.baton.core.record.Side;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+interface LifecycleContract extends StoreFixture {
+
+    default LifecycleRepository lifecycle() {
+        return new LifecycleRepository(jdbc(), clock());
+    }
+
+    @Test
+    default void firstMoveCreatesStateAndAnEventFromNowhere() {
+        long link = newLink("1");
+        assertThat(lifecycle().find(link)).isEmpty();
+
+        LifecycleState state = lifecycle().move(new StageMove(link, "MQL", Optional.empty(), Optional.of(Side.HUBSPOT),
+                "hubspot-user-7"));
+
+        assertThat(state.stage()).isEqualTo("MQL");
+        assertThat(state.stageEnteredAt()).isEqualTo(StoreContractTest.START);
+        assertThat(lifecycle().events(link)).singleElement().satisfies(event -> {
+            assertThat(event.fromStage()).isEmpty();
+            assertThat(event.toStage()).isEqualTo("MQL");
+            assertThat(event.sourceSide()).contains(Side.HUBSPOT);
+            assertThat(event.actor()).isEqualTo("hubspot-user-7");
+            assertThat(event.occurredAt()).isEqualTo(StoreContractTest.START);
+        });
+    }
+
+    @Test
+    default void everyMoveIsAuditedWithFromToReasonSideActorAndTime() {
+        long link = newLink("1");
+        lifecycle().move(new StageMove(link, "MQL", Optional.empty(), Optional.empty(), "baton"));
+        clock().advance(Duration.ofHours(2));
+        lifecycle().move(new StageMove(link, "SQL", Optional.empty(), Optional.of(Side.SALESFORCE), "005A"));
+        clock().advance(Duration.ofHours(1));
+        LifecycleState recycled = lifecycle().move(new StageMove(link, "RECYCLED", Optional.of("no budget this year"),
+                Optional.of(Side.SALESFORCE), "005B"));
+
+        assertThat(recycled.stageEnteredAt()).isEqualTo(StoreContractTest.START.plus(Duration.ofHours(3)));
+        List<LifecycleEvent> events = lifecycle().events(link);
+        assertThat(events).extracting(LifecycleEvent::toStage).containsExactly("MQL", "SQL", "RECYCLED");
+        assertThat(events.get(2).fromStage()).contains("SQL");
+        assertThat(events.get(2).reason()).contains("no budget this year");
+        assertThat(events.get(0).sourceSide()).isEmpty();
+    }
+
+    @Test
+    default void moveToTheCurrentStageRecordsNothing() {
+        long link = newLink("1");
+        StageMove toMql = new StageMove(link, "MQL", Optional.empty(), Optional.empty(), "baton");
+        lifecycle().move(toMql);
+        clock().advance(Duration.ofMinutes(5));
+
+        LifecycleState again = lifecycle().move(toMql);
+
+        assertThat(again.stageEnteredAt()).isEqualTo(StoreContractTest.START);
+        assertThat(lifecycle().events(link)).hasSize(1);
+    }
+
+    @Test
+    default void activityOnlyMovesForwardAndOwnerIsAssigned() {
+        long link = newLink("1");
+        assertThat(lifecycle().recordActivity(link, Instant.parse("2026-03-01T00:00:00Z"))).isFalse();
+        lifecycle().move(new StageMove(link, "MQL", Optional.empty(), Optional.empty(), "baton"));
+
+        assertThat(lifecycle().recordActivity(link, Instant.parse("2026-03-01T12:00:00Z"))).isTrue();
+        assertThat(lifecycle().recordActivity(link, Instant.parse("2026-03-01T06:00:00Z"))).isTrue();
+        assertThat(lifecycle().assignOwner(link, "005OWNER")).isTrue();
+
+        LifecycleState state = lifecycle().find(link).orElseThrow();
+        assertThat(state.lastActivityAt()).contains(Instant.parse("2026-03-01T12:00:00Z"));
+        assertThat(state.ownerId()).contains("005OWNER");
+    }
+
+    @Test
+    default void linksAreListedByStageLongestWaitingFirstAndCounted() {
+        long first = newLink("1");
+        long second = newLink("2");
+        long third = newLink("3");
+        lifecycle().move(new StageMove(first, "MQL", Optional.empty(), Optional.empty(), "baton"));
+        clock().advance(Duration.ofMinutes(1));
+        lifecycle().move(new StageMove(second, "MQL", Optional.empty(), Optional.empty(), "baton"));
+        lifecycle().move(new StageMove(third, "SQL", Optional.empty(), Optional.empty(), "baton"));
+
+        assertThat(lifecycle().inStage("MQL")).extracting(LifecycleState::linkId).containsExactly(first, second);
+        assertThat(lifecycle().countByStage()).isEqualTo(Map.of("MQL", 2L, "SQL", 1L));
+    }
+}
