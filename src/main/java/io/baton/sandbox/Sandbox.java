@@ -42,16 +42,19 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public static Sandbox start(SandboxSettings settings, SandboxClock clock) {
-        HubSpotSandbox hubspot = new HubSpotSandbox(settings.hubspot(), clock);
-        SalesforceSandbox salesforce = new SalesforceSandbox(settings.salesforce(), clock);
+        // Each service sees its server's fault knobs, so per-record failures can be injected too.
+        Faults hubspotFaults = new Faults(settings.faultSeed());
+        Faults salesforceFaults = new Faults(settings.faultSeed() + 1);
+        HubSpotSandbox hubspot = new HubSpotSandbox(settings.hubspot(), clock, hubspotFaults);
+        SalesforceSandbox salesforce = new SalesforceSandbox(settings.salesforce(), clock, salesforceFaults);
         SandboxHttpServer hubspotServer = null;
         SandboxHttpServer salesforceServer = null;
         SmtpSink smtp = null;
         try {
             hubspotServer = SandboxHttpServer.start(hubspot, settings.host(), settings.hubspotPort(),
-                    new Faults(settings.faultSeed()), new CallCounter());
+                    hubspotFaults, new CallCounter());
             salesforceServer = SandboxHttpServer.start(salesforce, settings.host(), settings.salesforcePort(),
-                    new Faults(settings.faultSeed() + 1), new CallCounter());
+                    salesforceFaults, new CallCounter());
             salesforce.setBaseUrl(salesforceServer.baseUrl());
             smtp = SmtpSink.start(settings.host(), settings.smtpPort());
             SeedReport seeded = new SandboxSeeder(hubspot.store(), salesforce.org(), clock).seed(settings.seed());

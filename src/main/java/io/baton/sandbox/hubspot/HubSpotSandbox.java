@@ -12,7 +12,7 @@ public final class HubSpotSandbox implements SandboxService {
 
     private final HubSpotStore store = new HubSpotStore();
 
-    public HubSpotSandbox(HubSpotSandboxSettings settings, SandboxClock clock) {
+    public HubSpotSandbox(HubSpotSandboxSettings settings, SandboxClock clock, io.baton.sandbox.http.Faults faults) {
     }
 
     public HubSpotStore store() {

@@ -12,7 +12,7 @@ public final class SalesforceSandbox implements SandboxService {
 
     private final SalesforceOrg org = new SalesforceOrg();
 
-    public SalesforceSandbox(SalesforceSandboxSettings settings, SandboxClock clock) {
+    public SalesforceSandbox(SalesforceSandboxSettings settings, SandboxClock clock, io.baton.sandbox.http.Faults faults) {
     }
 
     public void setBaseUrl(String baseUrl) {
