@@ -1,10 +1,16 @@
 package io.baton.admin;
 
 import io.baton.BatonApplication;
+import io.baton.config.ConfigFailures;
+import io.baton.config.ConfigProblem;
+import io.baton.config.InvalidConfigurationException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -18,6 +24,13 @@ public final class ValidateCommand {
     static final int BAD_CONFIG = 2;
     static final int CONNECTION_DOWN = 3;
 
+    /**
+     * This command prints the problems itself, on its error stream; Boot's failure report would
+     * print them a second time.
+     */
+    private static final String FAILURE_REPORTER = "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter";
+    private static final String QUIET_FAILURE_REPORT = "logging.level." + FAILURE_REPORTER + "=off";
+
     private ValidateCommand() {
     }
 
@@ -27,16 +40,27 @@ public final class ValidateCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         ConfigurableApplicationContext context;
+        // A missing imported file fails before Spring sets up logging from the properties, so the
+        // report is silenced directly too.
+        LoggingSystem logging = LoggingSystem.get(ValidateCommand.class.getClassLoader());
+        logging.setLogLevel(FAILURE_REPORTER, LogLevel.OFF);
         try {
             context = new SpringApplicationBuilder(BatonApplication.class)
                     .web(WebApplicationType.NONE)
-                    .properties("camel.main.auto-startup=false", "baton.command=validate")
+                    .properties("camel.main.auto-startup=false", "baton.command=validate", QUIET_FAILURE_REPORT)
                     .logStartupInfo(false)
                     .run(args);
         } catch (RuntimeException e) {
-            // Invalid configuration was already reported, readably, by the startup failure analyzer.
-            err.println("validate: configuration is not valid (see above)");
+            Optional<List<ConfigProblem>> problems = ConfigFailures.problems(e);
+            if (problems.isPresent()) {
+                err.println(InvalidConfigurationException.describe(problems.get()));
+            } else {
+                err.println("validate: the service could not start: " + causes(e));
+            }
+            err.println("validate: configuration is not valid");
             return BAD_CONFIG;
+        } finally {
+            logging.setLogLevel(FAILURE_REPORTER, null);
         }
         try (context) {
             out.println("config: valid");
@@ -48,6 +72,17 @@ public final class ValidateCommand {
             }
             return allOk ? OK : CONNECTION_DOWN;
         }
+    }
+
+    /** The messages of a failure and its causes, one line, without a stack trace. */
+    private static String causes(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !text.toString().contains(t.getMessage())) {
+                text.append(text.length() == 0 ? "" : " ← ").append(t.getMessage());
+            }
+        }
+        return text.length() == 0 ? e.getClass().getSimpleName() : text.toString();
     }
 
     static String format(ConnectionCheck check) {

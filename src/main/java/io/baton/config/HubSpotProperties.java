@@ -1,0 +1,30 @@
+package io.baton.config;
+
+import io.baton.hubspot.HubSpotConnection;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code baton.hubspot.*}: where HubSpot is and how Baton authenticates (a private app's token).
+ * The token's presence is checked by {@link SecretsCheck}, which names the environment variable.
+ */
+@Validated
+@ConfigurationProperties("baton.hubspot")
+public record HubSpotProperties(
+        @DefaultValue("https://api.hubapi.com") @NotNull URI baseUrl,
+        String accessToken,
+        @DefaultValue("30s") @PositiveDuration Duration timeout) {
+
+    public HubSpotConnection toConnection() {
+        return new HubSpotConnection(baseUrl, accessToken == null ? "" : accessToken, timeout);
+    }
+
+    @Override
+    public String toString() {
+        return "HubSpotProperties[baseUrl=" + baseUrl + ", accessToken=***, timeout=" + timeout + "]";
+    }
+}

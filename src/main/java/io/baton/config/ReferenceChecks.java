@@ -1,0 +1,180 @@
+package io.baton.config;
+
+import io.baton.config.MappingsProperties.FieldMapping;
+import io.baton.config.MappingsProperties.SalesforceObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What no single record can check: names that refer to other parts of the configuration (stages,
+ * value maps), transforms, and fields mapped twice. Runs over the bound records; a record that
+ * could not be bound at all is skipped (its problem is already reported).
+ */
+final class ReferenceChecks {
+
+    static final List<String> TRANSFORMS = List.of("trim", "lower-case", "upper-case", "truncate:N");
+    private static final Pattern TRUNCATE = Pattern.compile("truncate:(\\d+)");
+
+    private ReferenceChecks() {
+    }
+
+    static void check(MappingsProperties mappings, LifecycleProperties lifecycle, LeakageProperties leakage,
+                      Problems problems) {
+        List<String> stages = lifecycle == null ? null : lifecycle.stageNames();
+        if (lifecycle != null) {
+            lifecycle(lifecycle, stages, problems);
+        }
+        if (mappings != null) {
+            mappings(mappings, stages, problems);
+        }
+        if (leakage != null) {
+            leakage(leakage, stages, problems);
+        }
+    }
+
+    private static void lifecycle(LifecycleProperties lifecycle, List<String> stages, Problems problems) {
+        String prefix = "baton.lifecycle";
+        if (lifecycle.stages().isEmpty()) {
+            problems.add(prefix + ".stages", "no stages defined: list the lifecycle stages in order");
+        }
+        unique(lifecycle, "name", problems);
+        unique(lifecycle, "hubspot", problems);
+        unique(lifecycle, "salesforce", problems);
+        for (int i = 0; i < lifecycle.moves().allowed().size(); i++) {
+            LifecycleProperties.Move move = lifecycle.moves().allowed().get(i);
+            String key = prefix + ".moves.allowed[" + i + "]";
+            for (int j = 0; j < move.from().size(); j++) {
+                stage(key + ".from[" + j + "]", move.from().get(j), stages, problems);
+            }
+            stage(key + ".to", move.to(), stages, problems);
+        }
+        stage(prefix + ".handoff.stage", lifecycle.handoff().stage(), stages, problems);
+        stage(prefix + ".handoff.accepted-stage", lifecycle.handoff().acceptedStage(), stages, problems);
+        if (lifecycle.handoff().assign() == LifecycleProperties.Assignment.QUEUE
+                && (lifecycle.handoff().queue() == null || lifecycle.handoff().queue().isBlank())) {
+            problems.add(prefix + ".handoff.queue", "missing: assign is 'queue', so name the Salesforce queue");
+        }
+    }
+
+    /** A stage name, HubSpot value or Salesforce value used by two stages makes the translation ambiguous. */
+    private static void unique(LifecycleProperties lifecycle, String what, Problems problems) {
+        Map<String, String> seen = new HashMap<>();
+        List<List<LifecycleProperties.Stage>> lists = List.of(lifecycle.stages(), lifecycle.exits());
+        String[] names = {"stages", "exits"};
+        for (int l = 0; l < 2; l++) {
+            for (int i = 0; i < lists.get(l).size(); i++) {
+                LifecycleProperties.Stage stage = lists.get(l).get(i);
+                String value = switch (what) {
+                    case "name" -> stage.name();
+                    case "hubspot" -> stage.hubspot();
+                    default -> stage.salesforce();
+                };
+                String key = "baton.lifecycle." + names[l] + "[" + i + "]." + what;
+                if (value != null && !value.isBlank()) {
+                    String earlier = seen.putIfAbsent(value.toLowerCase(java.util.Locale.ROOT), key);
+                    if (earlier != null) {
+                        problems.add(key, "'" + value + "' is used twice (also at " + earlier + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void mappings(MappingsProperties mappings, List<String> stages, Problems problems) {
+        String prefix = "baton.mappings";
+        if (mappings.include().minStage() != null) {
+            stage(prefix + ".include.min-stage", mappings.include().minStage(), stages, problems);
+        }
+        for (int i = 0; i < mappings.include().conditions().size(); i++) {
+            MappingsProperties.Condition c = mappings.include().conditions().get(i);
+            boolean needsValues = c.operator() == MappingsProperties.Operator.EQUALS
+                    || c.operator() == MappingsProperties.Operator.NOT_EQUALS;
+            if (needsValues && c.values().isEmpty()) {
+                problems.add(prefix + ".include.conditions[" + i + "].values",
+                        "missing: '" + PropertyKeys.kebab(c.operator().name()) + "' compares with values; list at least one");
+            }
+        }
+        Map<String, String> hubspotSeen = new HashMap<>();
+        Map<String, String> salesforceSeen = new HashMap<>();
+        List<String> valueMaps = new ArrayList<>(mappings.valueMaps().keySet());
+        valueMaps.add(MappingsProperties.OWNERS_MAP);
+        valueMaps.add(MappingsProperties.LIFECYCLE_MAP);
+        for (int i = 0; i < mappings.fields().size(); i++) {
+            FieldMapping field = mappings.fields().get(i);
+            String key = prefix + ".fields[" + i + "]";
+            if (field.valueMap() != null && !valueMaps.contains(field.valueMap())) {
+                problems.add(key + ".value-map", "unknown value map '" + field.valueMap() + "'"
+                        + DidYouMean.hint(field.valueMap(), valueMaps) + " (define it under baton.mappings.value-maps)");
+            }
+            for (int t = 0; t < field.transform().size(); t++) {
+                transform(key + ".transform[" + t + "]", field.transform().get(t), problems);
+            }
+            twice(hubspotSeen, field.hubspot(), "HubSpot property '" + field.hubspot() + "'", key + ".hubspot", problems);
+            for (SalesforceObject object : field.appliesTo()) {
+                String sObject = object == SalesforceObject.LEAD ? mappings.objects().lead() : mappings.objects().contact();
+                twice(salesforceSeen, sObject + "." + field.salesforce(),
+                        "Salesforce field '" + sObject + "." + field.salesforce() + "'", key + ".salesforce", problems);
+            }
+        }
+    }
+
+    /** A field mapped to two places would be written twice per sync, each write undoing the other. */
+    private static void twice(Map<String, String> seen, String name, String label, String key, Problems problems) {
+        if (name == null || name.isBlank() || name.endsWith(".null")) {
+            return;
+        }
+        String earlier = seen.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), key);
+        if (earlier != null && !earlier.equals(key)) {
+            problems.add(key, label + " is mapped twice (also at " + earlier + ")");
+        }
+    }
+
+    private static void transform(String key, String transform, Problems problems) {
+        String t = transform.trim();
+        if (t.equals("trim") || t.equals("lower-case") || t.equals("upper-case")) {
+            return;
+        }
+        Matcher truncate = TRUNCATE.matcher(t);
+        if (truncate.matches()) {
+            if (Integer.parseInt(truncate.group(1)) < 1) {
+                problems.add(key, "truncate needs a length of at least 1, as in 'truncate:40'");
+            }
+            return;
+        }
+        String hint = t.startsWith("truncate") ? " (write 'truncate:N', e.g. 'truncate:40')"
+                : DidYouMean.hint(t, TRANSFORMS);
+        problems.add(key, "unknown transform '" + t + "'" + (hint.isEmpty()
+                ? " (one of " + String.join(", ", TRANSFORMS) + ")" : hint));
+    }
+
+    private static void leakage(LeakageProperties leakage, List<String> stages, Problems problems) {
+        String prefix = "baton.leakage";
+        LeakageProperties.WorkingHours hours = leakage.calendar().workingHours();
+        if (hours.start() != null && hours.end() != null && !hours.start().isBefore(hours.end())) {
+            problems.add(prefix + ".calendar.working-hours.end", "must be after start (" + hours.start() + ")");
+        }
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < leakage.rules().size(); i++) {
+            LeakageProperties.Rule rule = leakage.rules().get(i);
+            String key = prefix + ".rules[" + i + "]";
+            stage(key + ".stage", rule.stage(), stages, problems);
+            if (rule.name() != null) {
+                String earlier = names.putIfAbsent(rule.name(), key + ".name");
+                if (earlier != null) {
+                    problems.add(key + ".name", "rule name '" + rule.name() + "' is used twice (also at " + earlier + ")");
+                }
+            }
+        }
+    }
+
+    private static void stage(String key, String name, List<String> stages, Problems problems) {
+        if (stages == null || name == null || name.isBlank() || stages.contains(name)) {
+            return;
+        }
+        problems.add(key, "stage '" + name + "' is not defined in config/lifecycle.yml" + DidYouMean.hint(name, stages));
+    }
+}

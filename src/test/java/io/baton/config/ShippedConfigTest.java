@@ -1,0 +1,57 @@
+package io.baton.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+
+class ShippedConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shippedFilesAreValidWithSecretsSupplied() {
+        assertThat(new ConfigFixture(dir).messages()).isEmpty();
+    }
+
+    @Test
+    void shippedFilesBindToTheDocumentedValues() {
+        Binder binder = Binder.get(new ConfigFixture(dir).environment());
+        MappingsProperties mappings = binder.bindOrCreate("baton.mappings", MappingsProperties.class);
+        LifecycleProperties lifecycle = binder.bindOrCreate("baton.lifecycle", LifecycleProperties.class);
+        LeakageProperties leakage = binder.bindOrCreate("baton.leakage", LeakageProperties.class);
+        SyncProperties sync = binder.bindOrCreate("baton.sync", SyncProperties.class);
+
+        assertThat(mappings.fields()).extracting(MappingsProperties.FieldMapping::hubspot)
+                .contains("email", "firstname", "lastname", "company", "phone", "jobtitle", "hubspot_owner_id",
+                        "hs_analytics_source", "hs_lead_status", "lifecyclestage");
+        assertThat(mappings.fields().get(0).transform()).containsExactly("trim", "lower-case");
+        assertThat(lifecycle.stageNames()).containsExactly("subscriber", "lead", "mql", "sal", "sql", "opportunity",
+                "customer", "disqualified", "recycled");
+        assertThat(leakage.calendar().workingHours().end()).hasToString("17:00");
+        assertThat(leakage.rules()).extracting(LeakageProperties.Rule::kind)
+                .containsExactly(LeakageProperties.Kind.MQL_NOT_ACCEPTED, LeakageProperties.Kind.MQL_NOT_IN_SALESFORCE,
+                        LeakageProperties.Kind.STALE_LEAD);
+        assertThat(sync.inventoryInterval()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(binder.bindOrCreate("baton.hubspot", HubSpotProperties.class).timeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void missingSecretsAreNamedByVariable() {
+        ConfigFixture config = new ConfigFixture(dir);
+        ConfigFixture.SECRETS.keySet().forEach(config::unset);
+
+        assertThat(config.messages()).allMatch(m -> m.matches(".* \\[line \\d+]"));
+        assertThat(config.messages().stream().map(m -> m.replaceAll(" \\[line \\d+]$", ""))).containsExactlyInAnyOrder(
+                "config/application.yml: baton.hubspot.access-token: missing secret: set the environment variable HUBSPOT_ACCESS_TOKEN",
+                "config/application.yml: camel.component.salesforce.client-id: missing secret: set the environment variable SALESFORCE_CLIENT_ID",
+                "config/application.yml: camel.component.salesforce.client-secret: missing secret: set the environment variable SALESFORCE_CLIENT_SECRET",
+                "config/application.yml: camel.component.salesforce.user-name: missing secret: set the environment variable SALESFORCE_USERNAME",
+                "config/application.yml: camel.component.salesforce.password: missing secret: set the environment variable SALESFORCE_PASSWORD",
+                "config/application.yml: baton.admin.password: missing secret: set the environment variable BATON_ADMIN_PASSWORD");
+    }
+}
