@@ -29,6 +29,15 @@ public final class SandboxHttpServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SandboxHttpServer.class.getName());
 
+    static {
+        // The JDK server leaves Nagle's algorithm on, which holds every small answer back ~40 ms
+        // behind the client's delayed ACK; real APIs answer in a few ms. Read once, when the JDK's
+        // server configuration first loads, so it must be set before the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxService service;
     private final Faults faults;
     private final CallCounter counter;

@@ -1,0 +1,93 @@
+package io.baton.sandbox.hubspot;
+
+import io.baton.sandbox.http.SandboxResponse;
+import io.baton.sandbox.limits.DailyBudget;
+import io.baton.sandbox.limits.RollingWindowLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * HubSpot's three limits (A.7): the app's burst per rolling 10 s, the account's daily allowance,
+ * and search's own per-second limit (search is exempt from the ten-secondly one, A.0). Normal
+ * answers carry the {@code X-HubSpot-RateLimit-*} headers; search answers carry none (A.2).
+ */
+final class HubSpotRateLimits {
+
+    static final Duration BURST_WINDOW = Duration.ofSeconds(10);
+    static final String TEN_SECONDLY_MESSAGE = "You have reached your ten_secondly_rolling limit.";
+    static final String DAILY_MESSAGE = "You have reached your daily limit.";
+    static final String SECONDLY_MESSAGE = "You have reached your secondly limit.";
+
+    /** The verdict on one request: a 429 to send instead, or the headers to add to the answer. */
+    record Admission(SandboxResponse refusal, Map<String, String> headers) {
+        boolean allowed() {
+            return refusal == null;
+        }
+    }
+
+    private final HubSpotSandboxSettings settings;
+    private final RollingWindowLimiter burst;
+    private final RollingWindowLimiter search;
+    private final DailyBudget daily;
+
+    HubSpotRateLimits(Clock clock, HubSpotSandboxSettings settings) {
+        this.settings = settings;
+        this.burst = new RollingWindowLimiter(clock, settings.burstLimit(), BURST_WINDOW);
+        this.search = new RollingWindowLimiter(clock, settings.searchPerSecond(), Duration.ofSeconds(1));
+        this.daily = new DailyBudget(settings.dailyLimit());
+    }
+
+    Admission admit(boolean isSearch) {
+        if (daily.remaining() == 0) {
+            SandboxResponse refusal = HubSpotErrorBodies.rateLimited("DAILY", DAILY_MESSAGE);
+            return new Admission(isSearch ? refusal : refusal.withHeaders(dailyHeaders()), Map.of());
+        }
+        if (isSearch) {
+            RollingWindowLimiter.Outcome outcome = search.tryAcquire();
+            if (!outcome.allowed()) {
+                return new Admission(HubSpotErrorBodies.rateLimited("SECONDLY", SECONDLY_MESSAGE), Map.of());
+            }
+            daily.trySpend();
+            return new Admission(null, Map.of());
+        }
+        RollingWindowLimiter.Outcome outcome = burst.tryAcquire();
+        if (!outcome.allowed()) {
+            return new Admission(tenSecondly().withHeaders(headers(outcome)), Map.of());
+        }
+        daily.trySpend();
+        return new Admission(null, headers(outcome));
+    }
+
+    /** The ten-secondly 429, also the answer to an injected rate-limit storm. */
+    SandboxResponse tenSecondly() {
+        return HubSpotErrorBodies.rateLimited("TEN_SECONDLY_ROLLING", TEN_SECONDLY_MESSAGE);
+    }
+
+    DailyBudget daily() {
+        return daily;
+    }
+
+    /** Forgets all usage: a fresh window and a new day. */
+    void reset() {
+        burst.configure(settings.burstLimit(), BURST_WINDOW);
+        search.configure(settings.searchPerSecond(), Duration.ofSeconds(1));
+        daily.reset(settings.dailyLimit());
+    }
+
+    private Map<String, String> headers(RollingWindowLimiter.Outcome outcome) {
+        Map<String, String> h = dailyHeaders();
+        h.put("X-HubSpot-RateLimit-Interval-Milliseconds", Long.toString(BURST_WINDOW.toMillis()));
+        h.put("X-HubSpot-RateLimit-Max", Integer.toString(outcome.max()));
+        h.put("X-HubSpot-RateLimit-Remaining", Integer.toString(outcome.remaining()));
+        return h;
+    }
+
+    private Map<String, String> dailyHeaders() {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("X-HubSpot-RateLimit-Daily", Long.toString(daily.max()));
+        h.put("X-HubSpot-RateLimit-Daily-Remaining", Long.toString(daily.remaining()));
+        return h;
+    }
+}
