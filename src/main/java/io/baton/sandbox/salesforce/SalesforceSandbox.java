@@ -1,25 +1,125 @@
 package io.baton.sandbox.salesforce;
 
+import io.baton.sandbox.http.Faults;
+import io.baton.sandbox.http.Router;
 import io.baton.sandbox.http.SandboxClock;
 import io.baton.sandbox.http.SandboxRequest;
 import io.baton.sandbox.http.SandboxResponse;
 import io.baton.sandbox.http.SandboxService;
+import io.baton.sandbox.limits.DailyBudget;
+import io.baton.sandbox.salesforce.soql.SoqlEvaluator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
-/** STUB: replaced by the real simulated Salesforce REST. */
+/**
+ * The simulated Salesforce REST API v60.0 (API-REFERENCE B, checklist E): OAuth token endpoint,
+ * SOQL query/queryAll/queryMore, sObject CRUD and upsert, sObject Collections and limits, shaped so
+ * that both the documented wire format and the camel-salesforce component (C) are satisfied. Every
+ * {@code /services/data/v60.0/**} call needs a live Bearer token, spends one request of the daily
+ * budget (except {@code /limits}, B.6) and answers with {@code Sforce-Limit-Info}.
+ */
 public final class SalesforceSandbox implements SandboxService {
 
-    private final SalesforceOrg org = new SalesforceOrg();
+    public static final String API_VERSION = "60.0";
+    private static final String API = WireRecords.API;
 
-    public SalesforceSandbox(SalesforceSandboxSettings settings, SandboxClock clock, io.baton.sandbox.http.Faults faults) {
+    private final SalesforceSandboxSettings settings;
+    private final SalesforceOrg org;
+    private final SessionStore sessions;
+    private final DailyBudget budget;
+    private final LimitsEndpoint limits;
+    private final CollectionsEndpoint collections;
+    private final Router router = new Router();
+    private volatile String baseUrl = "http://127.0.0.1";
+
+    public SalesforceSandbox(SalesforceSandboxSettings settings, SandboxClock clock, Faults faults) {
+        this.settings = settings;
+        this.org = new SalesforceOrg(clock, faults, settings.username());
+        this.sessions = new SessionStore(clock, settings.tokenLifetime(), org.orgId());
+        this.budget = new DailyBudget(settings.dailyApiRequests());
+        this.limits = new LimitsEndpoint(budget);
+        this.collections = new CollectionsEndpoint(org);
+        OAuthEndpoint oauth = new OAuthEndpoint(settings, sessions, org, () -> baseUrl);
+        QueryEndpoint query = new QueryEndpoint(org,
+                new SoqlEvaluator(clock, id -> org.find(id).map(SObjectRecord::fields).orElse(null)), new QueryLocators(clock),
+                settings.queryBatchSize());
+        SObjectEndpoint sobjects = new SObjectEndpoint(org);
+        ReplicationEndpoint replication = new ReplicationEndpoint(org, clock);
+
+        router.route("POST", "/services/oauth2/token", oauth::token)
+                .route("POST", "/services/oauth2/revoke", oauth::revoke)
+                .route("GET", "/services/oauth2/revoke", oauth::revoke)
+                .route("GET", "/services/data", r -> LimitsEndpoint.versions(API_VERSION));
+        api("GET", "", r -> LimitsEndpoint.resources());
+        // B.6: reading the limits does not spend the allowance it reports.
+        router.route("GET", API + "/limits", r -> authorized(r, false, x -> limits.limits()));
+        api("GET", "/query", r -> query.query(r, false));
+        api("GET", "/query/{locator}", r -> query.more(r, r.pathVar("locator")));
+        api("GET", "/queryAll", r -> query.query(r, true));
+        api("GET", "/queryAll/{locator}", r -> query.more(r, r.pathVar("locator")));
+        api("GET", "/sobjects", r -> sobjects.describeGlobal());
+        api("GET", "/sobjects/{type}", typed((r, t) -> SandboxResponse.json(200, Map.of("objectDescribe",
+                Map.of("name", t.name(), "keyPrefix", t.keyPrefix()), "recentItems", List.of()))));
+        api("POST", "/sobjects/{type}", typed(sobjects::create));
+        api("GET", "/sobjects/{type}/describe", typed((r, t) -> sobjects.describe(t)));
+        api("GET", "/sobjects/{type}/updated", typed(replication::updated));
+        api("GET", "/sobjects/{type}/deleted", typed(replication::deleted));
+        api("GET", "/sobjects/{type}/{id}", typed((r, t) -> sobjects.get(r, t, r.pathVar("id"))));
+        api("PATCH", "/sobjects/{type}/{id}", typed((r, t) -> sobjects.update(r, t, r.pathVar("id"))));
+        api("DELETE", "/sobjects/{type}/{id}", typed((r, t) -> sobjects.delete(t, r.pathVar("id"))));
+        api("GET", "/sobjects/{type}/{field}/{value}",
+                typed((r, t) -> sobjects.getByExternalId(r, t, r.pathVar("field"), r.pathVar("value"))));
+        api("PATCH", "/sobjects/{type}/{field}/{value}",
+                typed((r, t) -> sobjects.upsert(r, t, r.pathVar("field"), r.pathVar("value"))));
+        api("POST", "/composite/sobjects", collections::create);
+        api("PATCH", "/composite/sobjects", collections::update);
+        api("DELETE", "/composite/sobjects", collections::delete);
+        api("GET", "/composite/sobjects/{type}", typed(collections::retrieve));
+        // camel-salesforce retrieves with POST {ids, fields} (its DefaultCompositeSObjectCollectionsApiClient).
+        api("POST", "/composite/sobjects/{type}", typed(collections::retrieve));
+        api("PATCH", "/composite/sobjects/{type}/{field}", typed((r, t) -> collections.upsert(r, t, r.pathVar("field"))));
     }
 
     public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
     }
 
     public SalesforceOrg org() {
         return org;
+    }
+
+    public SalesforceSandboxSettings settings() {
+        return settings;
+    }
+
+    /** Test hook, the "token expiry" fault: every issued token is invalid from now on (401 INVALID_SESSION_ID). */
+    public void expireSessions() {
+        sessions.expireAll();
+    }
+
+    public DailyBudget budget() {
+        return budget;
+    }
+
+    /** A new day: the DailyApiRequests allowance is full again. */
+    public void resetBudget() {
+        budget.reset(budget.max());
+    }
+
+    public void resetBudget(long newMax) {
+        budget.reset(newMax);
+    }
+
+    /** B.4: DUPLICATE_VALUE (default) or e.g. DUPLICATE_EXTERNAL_ID for one external id twice in a request. */
+    public void setInRequestDuplicateExternalIdCode(String code) {
+        collections.setInRequestDuplicateCode(code);
     }
 
     @Override
@@ -29,21 +129,70 @@ public final class SalesforceSandbox implements SandboxService {
 
     @Override
     public SandboxResponse serve(SandboxRequest request) {
-        return SandboxResponse.json(404, Map.of());
+        Optional<Router.Match> match = router.match(request);
+        if (match.isEmpty()) {
+            return router.knowsPath(request.path()) ? SalesforceErrorBodies.methodNotAllowed(request.method())
+                    : SalesforceErrorBodies.notFound();
+        }
+        try {
+            return match.get().route().handler().handle(match.get().request());
+        } catch (RequestBodies.BadRequest e) {
+            return SalesforceErrorBodies.error(400, e.errorCode, e.getMessage());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
     public SandboxResponse serverError(int status) {
-        return SandboxResponse.json(status, Map.of());
+        return SalesforceErrorBodies.serverError(status);
     }
 
+    /** Salesforce has no 429: an injected rate-limit storm looks like the spent daily allowance (B.5/B.6). */
     @Override
     public Optional<SandboxResponse> injectedRateLimit() {
-        return Optional.empty();
+        return Optional.of(SalesforceErrorBodies.requestLimitExceeded());
     }
 
     @Override
     public String endpointOf(SandboxRequest request) {
-        return request.method() + " " + request.path();
+        return router.match(request).map(m -> m.route().endpoint()).orElse(request.method() + " " + request.path());
+    }
+
+    private void api(String method, String template, Router.Handler handler) {
+        router.route(method, API + template, r -> authorized(r, true, handler));
+    }
+
+    private SandboxResponse authorized(SandboxRequest request, boolean counted, Router.Handler handler) throws Exception {
+        if (!hasLiveToken(request)) {
+            return SalesforceErrorBodies.invalidSession();
+        }
+        if (counted && !budget.trySpend()) {
+            return SalesforceErrorBodies.requestLimitExceeded().withHeader("Sforce-Limit-Info", limits.limitInfo());
+        }
+        SandboxResponse response;
+        try {
+            response = handler.handle(request);
+        } catch (RequestBodies.BadRequest e) {
+            response = SalesforceErrorBodies.error(400, e.errorCode, e.getMessage());
+        }
+        return response.withHeader("Sforce-Limit-Info", limits.limitInfo());
+    }
+
+    /** Accepts "Bearer" and camel-salesforce's "OAuth" prefix; a retried request may carry several headers. */
+    private boolean hasLiveToken(SandboxRequest request) {
+        return request.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Authorization"))
+                .flatMap(e -> e.getValue().stream())
+                .map(v -> v.replaceFirst("(?i)^(Bearer|OAuth)\\s+", "").trim())
+                .anyMatch(token -> sessions.validate(token).isPresent());
+    }
+
+    private Router.Handler typed(BiFunction<SandboxRequest, SObjectType, SandboxResponse> handler) {
+        return r -> SObjectSchema.type(r.pathVar("type").toLowerCase(Locale.ROOT))
+                .map(t -> handler.apply(r, t))
+                .orElseGet(SalesforceErrorBodies::notFound);
     }
 }

@@ -17,4 +17,15 @@ public record SalesforceSandboxSettings(Duration tokenLifetime, long dailyApiReq
     public SalesforceSandboxSettings withDailyApiRequests(long value) {
         return new SalesforceSandboxSettings(tokenLifetime, value, queryBatchSize, clientId, clientSecret, username, password);
     }
+
+    /** Records per query page (B.2: 2,000 by default; the Sforce-Query-Options hint overrides it per request). */
+    public SalesforceSandboxSettings withQueryBatchSize(int value) {
+        return new SalesforceSandboxSettings(tokenLifetime, dailyApiRequests, value, clientId, clientSecret, username, password);
+    }
+
+    public SalesforceSandboxSettings withCredentials(String newClientId, String newClientSecret, String newUsername,
+                                                     String newPassword) {
+        return new SalesforceSandboxSettings(tokenLifetime, dailyApiRequests, queryBatchSize, newClientId, newClientSecret,
+                newUsername, newPassword);
+    }
 }

@@ -34,8 +34,15 @@ public final class SandboxSeeder {
             new String[] {"mike.director@corp.example", "Mike", "Director"});
     private static final List<String> HUBSPOT_STAGES = List.of(
             "subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "customer");
+    /** The same stages as values of Salesforce's Lifecycle_Stage__c picklist (config/lifecycle.yml). */
+    private static final List<String> SALESFORCE_STAGES = List.of(
+            "Subscriber", "Lead", "MQL", "SQL", "Opportunity", "Customer");
     private static final List<String> HUBSPOT_LEAD_STATUS = List.of(
             "NEW", "OPEN", "IN_PROGRESS", "ATTEMPTED_TO_CONTACT", "CONNECTED", "UNQUALIFIED", "BAD_TIMING");
+    /** HubSpot's computed original source for each Salesforce lead source the generator uses. */
+    private static final Map<String, String> ORIGINAL_SOURCE = Map.of(
+            "Web", "ORGANIC_SEARCH", "Phone Inquiry", "OFFLINE", "Partner Referral", "REFERRALS",
+            "Purchased List", "OFFLINE", "Other", "OTHER_CAMPAIGNS");
     private static final Duration SPREAD = Duration.ofDays(42);
     private static final double CLUSTER_SHARE = 0.12;
 
@@ -114,6 +121,7 @@ public final class SandboxSeeder {
         putIfPresent(props, "phone", p.phone());
         putIfPresent(props, "jobtitle", p.title());
         props.put("lifecyclestage", HUBSPOT_STAGES.get(p.stageIndex()));
+        props.put("hs_analytics_source", ORIGINAL_SOURCE.getOrDefault(p.leadSource(), "OTHER_CAMPAIGNS"));
         if (p.stageIndex() >= 1) {
             props.put("hs_lead_status", HUBSPOT_LEAD_STATUS.get(random.nextInt(HUBSPOT_LEAD_STATUS.size())));
             if (random.nextDouble() < 0.85) {
@@ -139,6 +147,7 @@ public final class SandboxSeeder {
         fields.put("LeadSource", p.leadSource());
         fields.put("Status", p.stageIndex() >= 3 || random.nextBoolean() ? "Working - Contacted" : "Open - Not Contacted");
         fields.put("OwnerId", userIds.get(p.ownerIndex()));
+        fields.put("Lifecycle_Stage__c", SALESFORCE_STAGES.get(p.stageIndex()));
         return fields;
     }
 
