@@ -34,9 +34,11 @@ public final class SandboxLauncher {
         return sandbox;
     }
 
-    private static void apply(SandboxProperties.Faults knobs, Faults faults) {
+    static void apply(SandboxProperties.Faults knobs, Faults faults) {
         faults.latency(knobs.latency(), Duration.ZERO)
                 .serverErrors(knobs.errorRate(), 503)
-                .droppedConnections(knobs.dropRate());
+                .droppedConnections(knobs.dropRate())
+                .rateLimitStorm(knobs.rateLimitStorm());
+        knobs.failRecords().forEach(faults::failRecord);
     }
 }

@@ -5,6 +5,7 @@ import io.baton.sandbox.hubspot.HubSpotSandboxSettings;
 import io.baton.sandbox.salesforce.SalesforceSandboxSettings;
 import io.baton.sandbox.seed.SeedPlan;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -44,11 +45,18 @@ public record SandboxProperties(
             @DefaultValue("100000") long dailyApiRequests) {
     }
 
-    /** {@code baton.sandbox.faults.*}: injected trouble, applied to both CRMs. */
+    /**
+     * {@code baton.sandbox.faults.*}: injected trouble, applied to both CRMs — latency, a 5xx rate,
+     * dropped connections, a storm of 429s (HubSpot) / REQUEST_LIMIT_EXCEEDED (Salesforce) for the
+     * first {@code rate-limit-storm} requests, and records (by email or external id) whose writes
+     * fail with the given error code.
+     */
     public record Faults(
             @DefaultValue("0ms") Duration latency,
             @DefaultValue("0") double errorRate,
             @DefaultValue("0") double dropRate,
+            @DefaultValue("0") int rateLimitStorm,
+            @DefaultValue Map<String, String> failRecords,
             @DefaultValue("1") long randomSeed) {
     }
 
