@@ -3,12 +3,12 @@ package io.baton.admin;
 import io.baton.core.record.CrmException;
 import io.baton.hubspot.HubSpotClient;
 import io.baton.salesforce.SalesforceGateway;
+import io.baton.store.StoreHealth;
 import jakarta.mail.MessagingException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +21,14 @@ public class ConnectionChecks {
 
     private final HubSpotClient hubspot;
     private final SalesforceGateway salesforce;
-    private final JdbcClient jdbc;
+    private final StoreHealth store;
     private final ObjectProvider<JavaMailSenderImpl> mail;
 
-    public ConnectionChecks(HubSpotClient hubspot, SalesforceGateway salesforce, JdbcClient jdbc,
+    public ConnectionChecks(HubSpotClient hubspot, SalesforceGateway salesforce, StoreHealth store,
                             ObjectProvider<JavaMailSenderImpl> mail) {
         this.hubspot = hubspot;
         this.salesforce = salesforce;
-        this.jdbc = jdbc;
+        this.store = store;
         this.mail = mail;
     }
 
@@ -57,9 +57,8 @@ public class ConnectionChecks {
 
     public ConnectionCheck store() {
         try {
-            Optional<String> version = jdbc.sql("SELECT version FROM flyway_schema_history WHERE success = TRUE "
-                    + "ORDER BY installed_rank DESC LIMIT 1").query(String.class).optional();
-            return ConnectionCheck.up("store", Map.of("schemaVersion", version.orElse("none")));
+            Optional<String> version = store.schemaVersion();
+            return ConnectionCheck.up("store", Map.of("schemaVersion", version.orElse("not migrated yet")));
         } catch (RuntimeException e) {
             return ConnectionCheck.down("store", e.getClass().getSimpleName() + ": " + e.getMessage());
         }

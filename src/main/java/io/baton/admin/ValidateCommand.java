@@ -4,6 +4,7 @@ import io.baton.BatonApplication;
 import io.baton.config.ConfigFailures;
 import io.baton.config.ConfigProblem;
 import io.baton.config.InvalidConfigurationException;
+import io.baton.config.SecretMasker;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code java -jar baton.jar validate}: first every config file (all problems at once, no stack
  * trace), then each connection. Exit 0 when all is well, 2 for bad config, 3 for a connection
- * that does not answer.
+ * that does not answer (or anything else that stops the service starting with valid files).
  */
 public final class ValidateCommand {
 
@@ -47,18 +48,23 @@ public final class ValidateCommand {
         try {
             context = new SpringApplicationBuilder(BatonApplication.class)
                     .web(WebApplicationType.NONE)
-                    .properties("camel.main.auto-startup=false", "baton.command=validate", QUIET_FAILURE_REPORT)
+                    // Look, don't touch: no routes run and the store is not migrated.
+                    .properties("camel.main.auto-startup=false", "spring.flyway.enabled=false",
+                            "baton.command=validate", QUIET_FAILURE_REPORT)
                     .logStartupInfo(false)
                     .run(args);
         } catch (RuntimeException e) {
             Optional<List<ConfigProblem>> problems = ConfigFailures.problems(e);
             if (problems.isPresent()) {
                 err.println(InvalidConfigurationException.describe(problems.get()));
-            } else {
-                err.println("validate: the service could not start: " + causes(e));
+                err.println("validate: configuration is not valid");
+                return BAD_CONFIG;
             }
-            err.println("validate: configuration is not valid");
-            return BAD_CONFIG;
+            // The files were valid (they are checked first); something they point at was not.
+            out.println("config: valid");
+            err.println("validate: the service could not start: "
+                    + SecretMasker.of(System.getenv(), args).mask(causes(e)));
+            return CONNECTION_DOWN;
         } finally {
             logging.setLogLevel(FAILURE_REPORTER, null);
         }

@@ -1,6 +1,5 @@
 package io.baton.config;
 
-import io.baton.hubspot.HubSpotConnection;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
@@ -18,10 +17,6 @@ public record HubSpotProperties(
         @DefaultValue("https://api.hubapi.com") @NotNull URI baseUrl,
         String accessToken,
         @DefaultValue("30s") @PositiveDuration Duration timeout) {
-
-    public HubSpotConnection toConnection() {
-        return new HubSpotConnection(baseUrl, accessToken == null ? "" : accessToken, timeout);
-    }
 
     @Override
     public String toString() {

@@ -6,15 +6,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code baton.sync.*}: the schedules of the sync routes. Routes read these as
- * {@code {{baton.sync.…}}} placeholders, so values are written the way both Spring and Camel read
- * them: {@code 500ms}, {@code 5s}, {@code 1m}, {@code 2h}.
+ * {@code baton.sync.*}: the schedules of the routes. Routes read them as
+ * {@code {{millis:baton.sync.…}}} (see {@code io.baton.sync.MillisPlaceholder}), so every form Spring
+ * accepts here — {@code 500ms}, {@code 1m}, {@code 2h}, {@code PT30S} — means the same to Camel.
  */
 @Validated
 @ConfigurationProperties("baton.sync")
 public record SyncProperties(
         @DefaultValue("5s") @PositiveDuration(allowZero = true) Duration inventoryInitialDelay,
-        @DefaultValue("1m") @PositiveDuration Duration inventoryInterval,
-        @DefaultValue("30s") @PositiveDuration Duration hubspotPollInterval,
-        @DefaultValue("30s") @PositiveDuration Duration salesforcePollInterval) {
+        @DefaultValue("1m") @PositiveDuration Duration inventoryInterval) {
 }

@@ -39,7 +39,10 @@ class ValidateCommandTest {
         Path mappings = config.resolve("mappings.yml");
         Files.writeString(mappings, Files.readString(mappings).replaceFirst("rule: prefer-salesforce-unless-blank", "rule: two_way"));
 
-        int exit = run("--spring.config.location=file:" + config + "/", "--spring.datasource.url=jdbc:h2:mem:validate-bad");
+        // Every secret supplied but HubSpot's token, so one missing-secret problem shows beside the bad rule.
+        List<String> args = new java.util.ArrayList<>(SECRETS.subList(1, SECRETS.size()));
+        args.addAll(List.of("--spring.config.location=file:" + config + "/", "--spring.datasource.url=jdbc:h2:mem:validate-bad"));
+        int exit = run(args.toArray(String[]::new));
 
         String errors = err.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(ValidateCommand.BAD_CONFIG);
@@ -47,6 +50,29 @@ class ValidateCommandTest {
                 .contains("baton.hubspot.access-token: missing secret: set the environment variable HUBSPOT_ACCESS_TOKEN")
                 .doesNotContain("at io.", "at org.");
         assertThat(errors.split("unknown rule 'two_way'", -1)).hasSize(2);
+        assertThat(errors + out.toString(StandardCharsets.UTF_8)).doesNotContain("SECRET");
+    }
+
+    @Test
+    void validFilesButAServiceThatCannotStartExitThreeWithoutAStackTrace() throws IOException {
+        // The demo's sandbox cannot bind its HubSpot port: nothing wrong with the files themselves.
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            List<String> args = new java.util.ArrayList<>(SECRETS);
+            args.addAll(List.of("--spring.profiles.active=demo",
+                    "--baton.sandbox.hubspot-port=" + taken.getLocalPort(),
+                    "--baton.sandbox.salesforce-port=0", "--baton.sandbox.smtp-port=0",
+                    "--baton.sandbox.seed.hubspot-contacts=0", "--baton.sandbox.seed.salesforce-leads=0",
+                    "--spring.datasource.url=jdbc:h2:mem:validate-nostart"));
+
+            int exit = run(args.toArray(String[]::new));
+
+            String errors = err.toString(StandardCharsets.UTF_8);
+            assertThat(exit).isEqualTo(ValidateCommand.CONNECTION_DOWN);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("config: valid");
+            assertThat(errors).contains("validate: the service could not start:")
+                    .contains("cannot start the hubspot sandbox on 127.0.0.1:" + taken.getLocalPort())
+                    .doesNotContain("configuration is not valid", "at io.", "at org.", "SECRET");
+        }
     }
 
     @Test
@@ -65,8 +91,10 @@ class ValidateCommandTest {
 
         String output = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(ValidateCommand.CONNECTION_DOWN);
+        // validate looks without migrating: the fresh database stays empty.
         assertThat(output).contains("config: valid", "connection hubspot: FAILED", "connection salesforce: FAILED",
-                "connection store: ok").doesNotContain("SECRET");
+                "connection store: ok {schemaVersion=not migrated yet}");
+        assertThat(output + err.toString(StandardCharsets.UTF_8)).doesNotContain("SECRET");
     }
 
     private int run(String... args) {

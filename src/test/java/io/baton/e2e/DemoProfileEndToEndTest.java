@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.sandbox.Sandbox;
+import io.baton.sandbox.http.CallCounter;
 import io.baton.sync.CrmInventory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.timer.TimerEndpoint;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -26,9 +32,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+@AutoConfigureObservability(tracing = false)
 class DemoProfileEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
 
     // Chosen once: a dynamic property's supplier is asked again at every read.
     private static final int HUBSPOT_PORT = FreePorts.next();
@@ -45,8 +54,10 @@ class DemoProfileEndToEndTest {
         registry.add("baton.sandbox.seed.overlap", () -> 0.5);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:demo_" + UUID.randomUUID().toString().replace("-", "")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        // Keep the heartbeat route quiet during the test; it is exercised through the bean below.
-        registry.add("baton.sync.inventory-initial-delay", () -> "10m");
+        // Keep the heartbeat quiet during the test (it is exercised through the bean below); the
+        // ISO form proves the route reads durations as Spring does.
+        registry.add("baton.sync.inventory-initial-delay", () -> "PT10M");
+        registry.add("baton.sync.inventory-interval", () -> "PT7M");
     }
 
     @LocalServerPort
@@ -58,33 +69,84 @@ class DemoProfileEndToEndTest {
     @Autowired
     CrmInventory inventory;
 
-    @Test
-    void healthShowsAllFourComponentsUpAgainstTheSandbox() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    @Autowired
+    CamelContext camel;
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode health = JSON.readTree(response.body());
-        assertThat(health.path("status").asText()).isEqualTo("UP");
+    @Test
+    void healthShowsAllFourComponentsUpToAnyoneAndTheirDetailsToTheAdmin() throws Exception {
+        JsonNode anonymous = health(null);
+        JsonNode admin = health(ADMIN);
+
+        assertThat(anonymous.path("status").asText()).isEqualTo("UP");
         for (String component : new String[] {"hubspot", "salesforce", "store", "mail"}) {
-            assertThat(health.path("components").path(component).path("status").asText())
-                    .as("health component %s: %s", component, health.path("components").path(component))
+            assertThat(anonymous.path("components").path(component).path("status").asText())
+                    .as("health component %s: %s", component, admin.path("components").path(component))
                     .isEqualTo("UP");
+            assertThat(anonymous.path("components").path(component).has("details")).isFalse();
         }
-        assertThat(health.path("components").path("salesforce").path("details").path("dailyApiRequestsMax").asLong())
-                .isPositive();
+        assertThat(admin.path("components").path("salesforce").path("details").path("dailyApiRequestsMax").asLong())
+                .isEqualTo(100_000);
+        assertThat(admin.path("components").path("store").path("details").path("schemaVersion").asText()).isEqualTo("1");
     }
 
     @Test
-    void inventoryReadsBackWhatTheSandboxWasSeededWith() {
+    void repeatedHealthProbesDoNotSpendTheCrmsApiBudget() throws Exception {
+        CallCounter hubspot = sandbox.hubspotServer().counter();
+        long before = hubspot.count("GET /account-info/v3/api-usage/daily/private-apps");
+
+        for (int i = 0; i < 5; i++) {
+            health(null);
+        }
+
+        assertThat(hubspot.count("GET /account-info/v3/api-usage/daily/private-apps") - before).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void everythingButHealthNeedsTheAdminsBasicAuth() throws Exception {
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes())).statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> metrics = get("/actuator/prometheus", ADMIN);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void inventoryReadsBackWhatTheSandboxWasSeededWithInOneCallPerCount() {
+        CallCounter hubspot = sandbox.hubspotServer().counter();
+        CallCounter salesforce = sandbox.salesforceServer().counter();
+        long searches = hubspot.count("POST /crm/v3/objects/contacts/search");
+        long queries = salesforce.count("GET /services/data/v60.0/query");
+
         CrmInventory.Counts counts = inventory.count();
 
         assertThat(counts.hubspotContacts()).isEqualTo(sandbox.seeded().hubspotContacts());
         // Converted leads stay Leads (IsConverted) and also become Contacts.
         assertThat(counts.salesforceLeads()).isEqualTo(sandbox.seeded().salesforceLeads());
         assertThat(counts.salesforceContacts()).isEqualTo(sandbox.seeded().convertedLeads());
-        assertThat(sandbox.hubspotServer().counter().count("POST /crm/v3/objects/contacts/search")).isPositive();
-        assertThat(sandbox.salesforceServer().counter().total()).isPositive();
+        assertThat(hubspot.count("POST /crm/v3/objects/contacts/search") - searches).isEqualTo(1);
+        assertThat(salesforce.count("GET /services/data/v60.0/query") - queries).isEqualTo(2);
+    }
+
+    @Test
+    void theHeartbeatRouteRunsOnTheConfiguredSchedule() {
+        TimerEndpoint timer = (TimerEndpoint) camel.getRoute("inventory").getEndpoint();
+
+        assertThat(timer.getPeriod()).isEqualTo(7 * 60_000L);
+        assertThat(timer.getDelay()).isEqualTo(10 * 60_000L);
+    }
+
+    private JsonNode health(String authorization) throws Exception {
+        HttpResponse<String> response = get("/actuator/health", authorization);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -19,10 +19,23 @@ interface StoreHealthContract extends StoreFixture {
     }
 
     @Test
+    default void schemaVersionIsTheLatestMigrationApplied() {
+        assertThat(new StoreHealth(jdbc()).schemaVersion()).contains("1");
+    }
+
+    @Test
+    default void schemaVersionIsEmptyOnADatabaseNeverMigrated() {
+        DriverManagerDataSource blank = new DriverManagerDataSource("jdbc:h2:mem:never_migrated_"
+                + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        assertThat(new StoreHealth(JdbcClient.create(blank)).schemaVersion()).isEmpty();
+    }
+
+    @Test
     default void healthIsDownWhenTheDatabaseCannotBeReached() {
         DriverManagerDataSource nowhere = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1");
         StoreHealth health = new StoreHealth(JdbcClient.create(nowhere));
         assertThat(health.isUp()).isFalse();
         assertThatThrownBy(health::check).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(health::schemaVersion).isInstanceOf(DataAccessException.class);
     }
 }

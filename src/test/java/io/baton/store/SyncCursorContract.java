@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.baton.core.record.SyncCursor;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
@@ -57,6 +56,17 @@ interface SyncCursorContract extends StoreFixture {
     }
 
     @Test
+    default void numericHubSpotIdsInOneMillisecondAdvanceAsNumbers() {
+        Instant t = Instant.parse("2026-03-02T08:00:00Z");
+        cursors().commit("hubspot:contacts", new SyncCursor(t, "9"));
+        cursors().commit("hubspot:contacts", new SyncCursor(t, "10"));
+        assertThat(cursors().find("hubspot:contacts")).contains(new SyncCursor(t, "10"));
+
+        cursors().commit("hubspot:contacts", new SyncCursor(t, "9"));
+        assertThat(cursors().find("hubspot:contacts")).contains(new SyncCursor(t, "10"));
+    }
+
+    @Test
     default void idsCompareByJavaOrderNotDatabaseCollation() {
         Instant t = Instant.parse("2026-03-02T08:00:00Z");
         // Java orders upper case before lower case; a locale collation would say "a" < "B".
@@ -76,7 +86,7 @@ interface SyncCursorContract extends StoreFixture {
         for (int i = 0; i < 60; i++) {
             ids.add("00Q" + Integer.toString(random.nextInt(1 << 30), 36) + (char) ('A' + random.nextInt(52) % 26));
         }
-        Collections.sort(ids);
+        ids.sort(SyncCursor.ID_ORDER);
 
         for (int committed = 0; committed < ids.size(); committed += 7) {
             cursors().commit("salesforce:Lead", new SyncCursor(sameMs, ids.get(committed)));

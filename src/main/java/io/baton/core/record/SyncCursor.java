@@ -14,8 +14,16 @@ public record SyncCursor(Instant timestamp, String id) implements Comparable<Syn
     /** Before every record: the start of a backfill. */
     public static final SyncCursor BEGINNING = new SyncCursor(Instant.EPOCH, "");
 
+    /**
+     * How both CRMs order ids within one timestamp: HubSpot ids are decimal numbers ("9" before
+     * "10"), Salesforce ids all have 18 characters. Shorter first, then character by character,
+     * is numeric order for the one and plain order for the other.
+     */
+    public static final Comparator<String> ID_ORDER =
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+
     private static final Comparator<SyncCursor> ORDER =
-            Comparator.comparing(SyncCursor::timestamp).thenComparing(SyncCursor::id);
+            Comparator.comparing(SyncCursor::timestamp).thenComparing(SyncCursor::id, ID_ORDER);
 
     public SyncCursor {
         Objects.requireNonNull(timestamp, "timestamp");
@@ -25,7 +33,7 @@ public record SyncCursor(Instant timestamp, String id) implements Comparable<Syn
     /** True when a record stamped (timestamp, id) comes after this cursor and must still be read. */
     public boolean isBefore(Instant recordTimestamp, String recordId) {
         int byTime = timestamp.compareTo(recordTimestamp);
-        return byTime < 0 || (byTime == 0 && id.compareTo(recordId) < 0);
+        return byTime < 0 || (byTime == 0 && ID_ORDER.compare(id, recordId) < 0);
     }
 
     @Override

@@ -20,6 +20,21 @@ class SyncCursorTest {
     }
 
     @Test
+    void hubSpotIdsSharingAMillisecondAreOrderedAsNumbersNotAsText() {
+        SyncCursor cursor = new SyncCursor(T, "9");
+        assertThat(cursor.isBefore(T, "10")).isTrue();
+        assertThat(cursor.isBefore(T, "8")).isFalse();
+        assertThat(new SyncCursor(T, "10").compareTo(cursor)).isPositive();
+    }
+
+    @Test
+    void salesforceIdsOfEqualLengthKeepCharacterOrder() {
+        SyncCursor cursor = new SyncCursor(T, "00Q5e00000AbCdEAAV");
+        assertThat(cursor.isBefore(T, "00Q5e00000AbCdFAAV")).isTrue();
+        assertThat(cursor.isBefore(T, "00Q5e00000AbCdDAAV")).isFalse();
+    }
+
+    @Test
     void beginningIsBeforeEverything() {
         assertThat(SyncCursor.BEGINNING.isBefore(Instant.EPOCH.plusMillis(1), "")).isTrue();
         assertThat(SyncCursor.BEGINNING.compareTo(new SyncCursor(T, "1"))).isNegative();

@@ -1,0 +1,16 @@
+package io.baton.hubspot;
+
+import io.baton.config.HubSpotProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The HubSpot client, from {@code baton.hubspot.*}. */
+@Configuration(proxyBeanMethods = false)
+public class HubSpotConfiguration {
+
+    @Bean
+    HubSpotClient hubSpotClient(HubSpotProperties hubspot) {
+        String token = hubspot.accessToken() == null ? "" : hubspot.accessToken();
+        return new HubSpotClient(new HubSpotConnection(hubspot.baseUrl(), token, hubspot.timeout()));
+    }
+}
