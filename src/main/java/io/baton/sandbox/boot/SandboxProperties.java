@@ -35,8 +35,9 @@ public record SandboxProperties(
     /** {@code baton.sandbox.hubspot.*}: HubSpot's published limits (Professional tier by default). */
     public record HubSpot(
             @DefaultValue("190") int burstLimit,
-            @DefaultValue("1000000") long dailyLimit,
-            @DefaultValue("5") int searchPerSecond) {
+            @DefaultValue("625000") long dailyLimit,
+            @DefaultValue("5") int searchPerSecond,
+            @DefaultValue("0ms") Duration searchIndexLag) {
     }
 
     /** {@code baton.sandbox.salesforce.*}: session lifetime and the org's daily API allowance. */
@@ -64,7 +65,9 @@ public record SandboxProperties(
         HubSpotSandboxSettings hubspotSettings = HubSpotSandboxSettings.defaults()
                 .withBurstLimit(hubspot.burstLimit())
                 .withDailyLimit(hubspot.dailyLimit())
-                .withSearchPerSecond(hubspot.searchPerSecond());
+                .withSearchPerSecond(hubspot.searchPerSecond())
+                .withSearchIndexLag(hubspot.searchIndexLag())
+                .withBatchOrderSeed(faults.randomSeed());
         SalesforceSandboxSettings salesforceSettings = SalesforceSandboxSettings.defaults()
                 .withTokenLifetime(salesforce.tokenLifetime())
                 .withDailyApiRequests(salesforce.dailyApiRequests());

@@ -3,12 +3,21 @@ package io.baton.sandbox.hubspot;
 import io.baton.sandbox.http.Faults;
 import io.baton.sandbox.http.SandboxClock;
 import java.util.Optional;
+import java.util.Random;
 
-/** What every HubSpot API handler shares: the portal's data, catalog, renderer, validator and fault knobs. */
+/**
+ * What every HubSpot API handler shares: the portal's data, catalog, renderer, validator, fault knobs,
+ * and the seeded generator that shuffles batch results.
+ */
 record ApiContext(HubSpotStore store, PropertyCatalog catalog, ContactJson json, PropertyValidator validator,
-                  Faults faults, SandboxClock clock, HubSpotSandboxSettings settings) {
+                  Faults faults, SandboxClock clock, HubSpotSandboxSettings settings, Random batchOrder) {
 
     static final String CONTACTS = "/crm/v3/objects/contacts";
+
+    /** A batch call's collector, started now; A.3: results not in input order unless the settings say so. */
+    BatchResult newBatch() {
+        return new BatchResult(clock.instant(), settings.batchOrderShuffled() ? batchOrder : null);
+    }
 
     /** The error code injected for the first of these record keys (email or id) that has one. */
     Optional<String> injectedFailure(String... keys) {

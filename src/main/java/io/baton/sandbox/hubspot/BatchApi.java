@@ -43,7 +43,7 @@ final class BatchApi {
         boolean archived = ApiInputs.boolParam(request, "archived");
         List<String> props = ApiInputs.strings(body.path("properties"));
         List<String> history = ApiInputs.strings(body.path("propertiesWithHistory"));
-        BatchResult result = new BatchResult(ctx.clock().instant());
+        BatchResult result = ctx.newBatch();
         for (JsonNode input : inputs) {
             String id = input.path("id").asText("");
             Optional<ContactSnapshot> found = archived ? ctx.store().archivedContact(id) : ctx.store().findBy(idProperty, id);
@@ -69,7 +69,7 @@ final class BatchApi {
         if (!issues.isEmpty()) {
             throw HubSpotErrorBodies.invalidProperties(issues);
         }
-        BatchResult result = new BatchResult(ctx.clock().instant());
+        BatchResult result = ctx.newBatch();
         ctx.store().locked(() -> {
             for (Map<String, String> props : all) {
                 // A.3: an email already in the portal fails the whole call, before anything is created.
@@ -99,7 +99,7 @@ final class BatchApi {
     private SandboxResponse update(SandboxRequest request) {
         List<JsonNode> inputs = inputs(ApiInputs.body(request));
         checkInputs(inputs, PropertyCatalog.OBJECT_ID);
-        BatchResult result = new BatchResult(ctx.clock().instant());
+        BatchResult result = ctx.newBatch();
         for (JsonNode input : inputs) {
             String id = input.path("id").asText("");
             String idProperty = ApiInputs.idProperty(ctx.catalog(), input.path("idProperty").asText(null));
@@ -131,7 +131,7 @@ final class BatchApi {
     private SandboxResponse upsert(SandboxRequest request) {
         List<JsonNode> inputs = inputs(ApiInputs.body(request));
         checkInputs(inputs, PropertyCatalog.EMAIL);
-        BatchResult result = new BatchResult(ctx.clock().instant());
+        BatchResult result = ctx.newBatch();
         for (JsonNode input : inputs) {
             String id = input.path("id").asText("");
             String idProperty = ApiInputs.idProperty(ctx.catalog(), input.path("idProperty").asText(PropertyCatalog.EMAIL));

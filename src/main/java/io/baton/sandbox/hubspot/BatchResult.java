@@ -3,13 +3,16 @@ package io.baton.sandbox.hubspot;
 import io.baton.sandbox.http.SandboxResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * Collects one batch call's results and per-item errors, then answers as A.3 says: the success status
  * with {@code BatchResponseSimplePublicObject}, or 207 with {@code errors[]} and {@code numErrors}.
+ * Results are "not guaranteed in input order" (A.3), so they are shuffled unless {@code order} is null.
  */
 final class BatchResult {
 
@@ -21,10 +24,13 @@ final class BatchResult {
     private final List<Map<String, Object>> results = new ArrayList<>();
     private final List<Map<String, Object>> errors = new ArrayList<>();
     private final List<String> notFound = new ArrayList<>();
+    private final Random order;
 
-    BatchResult(Instant requestedAt) {
+    /** {@code order}: the seeded shuffle, or null to keep input order. */
+    BatchResult(Instant requestedAt, Random order) {
         this.requestedAt = requestedAt;
         this.startedAt = requestedAt;
+        this.order = order;
     }
 
     void add(Map<String, Object> result) {
@@ -45,9 +51,14 @@ final class BatchResult {
         if (!notFound.isEmpty()) {
             all.add(0, HubSpotErrorBodies.standardError("OBJECT_NOT_FOUND", NOT_FOUND_MESSAGE, List.copyOf(notFound)));
         }
+        List<Map<String, Object>> shown = new ArrayList<>(results);
+        if (order != null) {
+            // A.3: clients must match results by id/email; a shuffle makes code relying on order fail in tests.
+            Collections.shuffle(shown, order);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "COMPLETE");
-        body.put("results", results);
+        body.put("results", shown);
         if (!all.isEmpty()) {
             body.put("numErrors", all.size());
             body.put("errors", all);

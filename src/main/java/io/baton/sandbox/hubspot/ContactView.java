@@ -2,7 +2,10 @@ package io.baton.sandbox.hubspot;
 
 import java.time.Instant;
 
-/** What search needs of a stored contact: its id, current values (derived ones included), last write. */
+/**
+ * What search needs of a contact version: its id, values (derived ones included), last write, and
+ * the snapshot to render. Either the stored contact or a superseded version the index lags on (A.2).
+ */
 interface ContactView {
 
     long numericId();
@@ -13,4 +16,6 @@ interface ContactView {
     Instant createdAt();
 
     Instant updatedAt();
+
+    ContactSnapshot snapshot();
 }

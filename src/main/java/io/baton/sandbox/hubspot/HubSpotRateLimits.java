@@ -39,25 +39,31 @@ final class HubSpotRateLimits {
         this.daily = new DailyBudget(settings.dailyLimit());
     }
 
-    Admission admit(boolean isSearch) {
+    /**
+     * One lock around the whole verdict so that concurrent requests at a limit cannot all pass
+     * (A.7): {@link DailyBudget#trySpend()} is the daily admission test itself, and the windows'
+     * {@code tryAcquire} is atomic too. The {@code remaining()} peek only keeps an exhausted day
+     * from also using up a window slot; a window-refused request does not spend the day.
+     */
+    synchronized Admission admit(boolean isSearch) {
         if (daily.remaining() == 0) {
-            SandboxResponse refusal = HubSpotErrorBodies.rateLimited("DAILY", DAILY_MESSAGE);
-            return new Admission(isSearch ? refusal : refusal.withHeaders(dailyHeaders()), Map.of());
+            return dailyRefusal(isSearch);
         }
-        if (isSearch) {
-            RollingWindowLimiter.Outcome outcome = search.tryAcquire();
-            if (!outcome.allowed()) {
-                return new Admission(HubSpotErrorBodies.rateLimited("SECONDLY", SECONDLY_MESSAGE), Map.of());
-            }
-            daily.trySpend();
-            return new Admission(null, Map.of());
-        }
-        RollingWindowLimiter.Outcome outcome = burst.tryAcquire();
+        RollingWindowLimiter.Outcome outcome = (isSearch ? search : burst).tryAcquire();
         if (!outcome.allowed()) {
-            return new Admission(tenSecondly().withHeaders(headers(outcome)), Map.of());
+            // A.2: search answers carry no rate-limit headers, not even on its 429.
+            return new Admission(isSearch ? HubSpotErrorBodies.rateLimited("SECONDLY", SECONDLY_MESSAGE)
+                    : tenSecondly().withHeaders(headers(outcome)), Map.of());
         }
-        daily.trySpend();
-        return new Admission(null, headers(outcome));
+        if (!daily.trySpend()) {
+            return dailyRefusal(isSearch);
+        }
+        return new Admission(null, isSearch ? Map.of() : headers(outcome));
+    }
+
+    private Admission dailyRefusal(boolean isSearch) {
+        SandboxResponse refusal = HubSpotErrorBodies.rateLimited("DAILY", DAILY_MESSAGE);
+        return new Admission(isSearch ? refusal : refusal.withHeaders(dailyHeaders()), Map.of());
     }
 
     /** The ten-secondly 429, also the answer to an injected rate-limit storm. */
@@ -70,7 +76,7 @@ final class HubSpotRateLimits {
     }
 
     /** Forgets all usage: a fresh window and a new day. */
-    void reset() {
+    synchronized void reset() {
         burst.configure(settings.burstLimit(), BURST_WINDOW);
         search.configure(settings.searchPerSecond(), Duration.ofSeconds(1));
         daily.reset(settings.dailyLimit());

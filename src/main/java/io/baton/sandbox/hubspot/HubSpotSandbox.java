@@ -7,6 +7,7 @@ import io.baton.sandbox.http.SandboxRequest;
 import io.baton.sandbox.http.SandboxResponse;
 import io.baton.sandbox.http.SandboxService;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * The simulated HubSpot CRM v3 (API-REFERENCE A, checklist E): bearer auth, contacts with list,
@@ -24,11 +25,12 @@ public final class HubSpotSandbox implements SandboxService {
     public HubSpotSandbox(HubSpotSandboxSettings settings, SandboxClock clock, Faults faults) {
         this.settings = settings;
         this.store = new HubSpotStore(clock);
-        store.setLifecycleForwardOnly(settings.lifecycleForwardOnly());
+        store.configure(settings.lifecycleForwardOnly(), settings.searchIndexLag());
         this.limits = new HubSpotRateLimits(clock, settings);
         PropertyCatalog catalog = PropertyCatalog.standard();
         PropertyValidator validator = new PropertyValidator(catalog, id -> store.owner(id).isPresent());
-        ApiContext ctx = new ApiContext(store, catalog, new ContactJson(catalog), validator, faults, clock, settings);
+        ApiContext ctx = new ApiContext(store, catalog, new ContactJson(catalog), validator, faults, clock, settings,
+                new Random(settings.batchOrderSeed()));
         new ContactsApi(ctx).register(router);
         new SearchApi(ctx).register(router);
         new BatchApi(ctx).register(router);

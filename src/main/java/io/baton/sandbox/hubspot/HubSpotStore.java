@@ -1,6 +1,7 @@
 package io.baton.sandbox.hubspot;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,14 +50,19 @@ public final class HubSpotStore {
     private long nextContactId = 1;
     private long nextOwnerId = 52_000_001;
     private boolean lifecycleForwardOnly = true;
+    private Duration searchIndexLag = Duration.ZERO;
 
     public HubSpotStore(Clock clock) {
         this.clock = clock;
     }
 
-    /** A.5 calls forward-only a per-portal behaviour; off lets integrations move stages backwards. */
-    public synchronized void setLifecycleForwardOnly(boolean forwardOnly) {
+    /**
+     * Per-portal behaviour: A.5 calls forward-only lifecycle stages configurable (off lets integrations
+     * move stages backwards); A.2's search index lag makes updates keep their previous version for search.
+     */
+    public synchronized void configure(boolean forwardOnly, Duration lag) {
         this.lifecycleForwardOnly = forwardOnly;
+        this.searchIndexLag = lag;
     }
 
     public synchronized <T> T locked(Supplier<T> work) {
@@ -104,7 +110,7 @@ public final class HubSpotStore {
     }
 
     public synchronized Optional<ContactSnapshot> archivedContact(String id) {
-        return parse(id).map(contacts::get).filter(c -> c.archived).map(StoredContact::snapshot);
+        return StoredContact.parseId(id).map(contacts::get).filter(c -> c.archived).map(StoredContact::snapshot);
     }
 
     /** A live contact by {@code hs_object_id} (or null), {@code email} or {@code baton_salesforce_id}. */
@@ -114,7 +120,7 @@ public final class HubSpotStore {
 
     /** True when this id was merged into another record. */
     public synchronized boolean isMergedAway(String id) {
-        return parse(id).map(mergedInto::containsKey).orElse(false);
+        return StoredContact.parseId(id).map(mergedInto::containsKey).orElse(false);
     }
 
     /** Live (not archived) contacts. */
@@ -137,13 +143,16 @@ public final class HubSpotStore {
         return new Page(out, false);
     }
 
-    /** Live contacts matching {@code filter}, written no later than {@code visibleUpTo} (index lag). */
+    /**
+     * Live contacts matching {@code filter} as the search index holds them at {@code visibleUpTo}
+     * (A.2 lag): a record updated since shows its previous version; one created since is missing.
+     */
     synchronized SearchPage search(Predicate<ContactView> filter, Comparator<ContactView> order,
-                                          Instant visibleUpTo, int offset, int limit) {
-        List<StoredContact> matches = new ArrayList<>();
+                                   Instant visibleUpTo, int offset, int limit) {
+        List<ContactView> matches = new ArrayList<>();
         for (StoredContact c : contacts.values()) {
-            if (!c.archived && !c.updatedAt.isAfter(visibleUpTo) && filter.test(c)) {
-                matches.add(c);
+            if (!c.archived) {
+                c.indexedAt(visibleUpTo).filter(filter).ifPresent(matches::add);
             }
         }
         matches.sort(order);
@@ -175,6 +184,7 @@ public final class HubSpotStore {
         Optional<StoredContact> found = liveBy(idProperty, value);
         found.ifPresent(c -> {
             indexes.checkUnique(c.id, properties);
+            c.rememberForSearch(clock.instant(), searchIndexLag);
             apply(c, properties, source, clock.instant());
         });
         return found.map(StoredContact::snapshot);
@@ -234,6 +244,7 @@ public final class HubSpotStore {
             throw new IllegalArgumentException("cannot merge a contact into itself");
         }
         Instant now = clock.instant();
+        primary.rememberForSearch(now, searchIndexLag);
         ContactMerge.mergeValues(primary, merged, now);
         primary.touch(now, WriteSource.MERGE);
         contacts.remove(merged.id);
@@ -270,7 +281,7 @@ public final class HubSpotStore {
     }
 
     private Optional<StoredContact> live(String id) {
-        Optional<Long> parsed = parse(id);
+        Optional<Long> parsed = StoredContact.parseId(id);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
@@ -281,13 +292,5 @@ public final class HubSpotStore {
         }
         StoredContact c = contacts.get(current);
         return c == null || c.archived ? Optional.empty() : Optional.of(c);
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return Optional.of(Long.parseLong(id.trim()));
-        } catch (NumberFormatException | NullPointerException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -19,6 +19,16 @@ import java.util.Optional;
 final class CollectionsEndpoint {
 
     static final int MAX_RECORDS = 200;
+    /** B.4: a mixed-type create/update is processed in chunks (a new chunk at every type change), at most 10. */
+    static final int MAX_CHUNKS = 10;
+    /**
+     * B.4 names no error for an 11th chunk. The platform's own wording for it is "Cannot have more than
+     * 10 chunks in a single operation. Please rearrange the data to reduce chunking." and
+     * INVALID_BATCH_OPERATION is a Salesforce StatusCode (apache/camel's StatusCode enum copies the
+     * WSDL's); the request is refused whole like any other malformed one (400, B.4/B.5 array body).
+     */
+    static final String TOO_MANY_CHUNKS = "Cannot have more than " + MAX_CHUNKS
+            + " chunks in a single operation. Please rearrange the data to reduce chunking.";
     static final int MAX_RETRIEVE_IDS = 2000;
 
     private final SalesforceOrg org;
@@ -48,6 +58,7 @@ final class CollectionsEndpoint {
                 ops.add(new WriteOp.Create(type, fields));
             }
         }
+        checkChunks(ops);
         return results(ops, allOrNone(body), false, SObjectEndpoint.autoAssign(request));
     }
 
@@ -65,6 +76,7 @@ final class CollectionsEndpoint {
                 ops.add(new WriteOp.Update(RequestBodies.typeOf(record), id.toString(), fields));
             }
         }
+        checkChunks(ops);
         return results(ops, allOrNone(body), false, false);
     }
 
@@ -156,6 +168,26 @@ final class CollectionsEndpoint {
         }
         List<SaveResult> results = org.save(ops, allOrNone, autoAssign);
         return SandboxResponse.json(200, results.stream().map(r -> r.asCollectionItem(withCreated)).toList());
+    }
+
+    /** B.4: {a1, a2, c1, a3} is three chunks; items already refused (no type) do not start one. */
+    private static void checkChunks(List<WriteOp> ops) {
+        int chunks = 0;
+        String previous = null;
+        for (WriteOp op : ops) {
+            String type = null;
+            if (op instanceof WriteOp.Create c) {
+                type = c.type();
+            } else if (op instanceof WriteOp.Update u) {
+                type = u.type() != null ? u.type() : SObjectSchema.typeOfId(u.id()).map(SObjectType::name).orElse(null);
+            }
+            if (type != null && !type.equalsIgnoreCase(previous)) {
+                previous = type;
+                if (++chunks > MAX_CHUNKS) {
+                    throw new RequestBodies.BadRequest("INVALID_BATCH_OPERATION", TOO_MANY_CHUNKS);
+                }
+            }
+        }
     }
 
     private static List<JsonNode> records(JsonNode body) {

@@ -131,8 +131,10 @@ public final class SalesforceSandbox implements SandboxService {
     public SandboxResponse serve(SandboxRequest request) {
         Optional<Router.Match> match = router.match(request);
         if (match.isEmpty()) {
-            return router.knowsPath(request.path()) ? SalesforceErrorBodies.methodNotAllowed(request.method())
-                    : SalesforceErrorBodies.notFound();
+            SandboxResponse refused = router.knowsPath(request.path())
+                    ? SalesforceErrorBodies.methodNotAllowed(request.method()) : SalesforceErrorBodies.notFound();
+            // B intro: every REST response under /services/data/vXX.X carries Sforce-Limit-Info, errors too.
+            return request.path().startsWith(API) ? withLimitInfo(refused) : refused;
         }
         try {
             return match.get().route().handler().handle(match.get().request());
@@ -150,10 +152,14 @@ public final class SalesforceSandbox implements SandboxService {
         return SalesforceErrorBodies.serverError(status);
     }
 
-    /** Salesforce has no 429: an injected rate-limit storm looks like the spent daily allowance (B.5/B.6). */
+    /**
+     * Salesforce has no 429: an injected rate-limit storm looks like the spent daily allowance (B.5/B.6),
+     * header included (B intro). The storm is decided before routing, so this answer cannot tell the
+     * token endpoint or {@code /services/data/} apart and carries the header there too.
+     */
     @Override
     public Optional<SandboxResponse> injectedRateLimit() {
-        return Optional.of(SalesforceErrorBodies.requestLimitExceeded());
+        return Optional.of(withLimitInfo(SalesforceErrorBodies.requestLimitExceeded()));
     }
 
     @Override
@@ -166,11 +172,13 @@ public final class SalesforceSandbox implements SandboxService {
     }
 
     private SandboxResponse authorized(SandboxRequest request, boolean counted, Router.Handler handler) throws Exception {
+        // B intro: "every REST response (except /services/data/)" carries Sforce-Limit-Info; B.5 makes no
+        // exception for the 401 or the 403 REQUEST_LIMIT_EXCEEDED, so neither does the sandbox.
         if (!hasLiveToken(request)) {
-            return SalesforceErrorBodies.invalidSession();
+            return withLimitInfo(SalesforceErrorBodies.invalidSession());
         }
         if (counted && !budget.trySpend()) {
-            return SalesforceErrorBodies.requestLimitExceeded().withHeader("Sforce-Limit-Info", limits.limitInfo());
+            return withLimitInfo(SalesforceErrorBodies.requestLimitExceeded());
         }
         SandboxResponse response;
         try {
@@ -178,6 +186,10 @@ public final class SalesforceSandbox implements SandboxService {
         } catch (RequestBodies.BadRequest e) {
             response = SalesforceErrorBodies.error(400, e.errorCode, e.getMessage());
         }
+        return withLimitInfo(response);
+    }
+
+    private SandboxResponse withLimitInfo(SandboxResponse response) {
         return response.withHeader("Sforce-Limit-Info", limits.limitInfo());
     }
 

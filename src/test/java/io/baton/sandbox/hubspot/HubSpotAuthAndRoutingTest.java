@@ -98,7 +98,7 @@ class HubSpotAuthAndRoutingTest {
             assertThat(client.countContacts()).isEqualTo(1);
             assertThat(client.owners()).extracting(o -> o.email()).containsExactly("o@corp.example");
             HubSpotClient.ApiUsage usage = client.dailyUsage();
-            assertThat(usage.limit()).isEqualTo(1_000_000);
+            assertThat(usage.limit()).isEqualTo(625_000);
             assertThat(usage.used()).isEqualTo(3);
         }
     }

@@ -195,6 +195,39 @@ class HubSpotBatchApiTest {
         assertThat(hs.store().archivedContact(id)).isPresent();
     }
 
+    @Test
+    void batchResultsAreCompleteButNotInInputOrderAndTheShuffleIsRepeatable() {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            emails.add("p" + i + "@x.com");
+        }
+        List<String> first = upsertedEmails(hs, emails);
+        assertThat(first).containsExactlyInAnyOrderElementsOf(emails).isNotEqualTo(emails);
+
+        try (HubSpotFixture again = new HubSpotFixture(); HubSpotFixture inOrder = new HubSpotFixture(
+                HubSpotSandboxSettings.defaults().withBatchOrderShuffled(false))) {
+            assertThat(upsertedEmails(again, emails)).as("same seed, same order").isEqualTo(first);
+            assertThat(upsertedEmails(inOrder, emails)).isEqualTo(emails);
+        }
+        List<Map<String, Object>> reads = emails.stream().map(e -> Map.<String, Object>of("id", e)).toList();
+        Reply read = hs.post(BATCH + "read", Map.of("idProperty", "email", "properties", List.of("email"), "inputs", reads));
+        assertThat(emailsOf(read)).containsExactlyInAnyOrderElementsOf(emails).isNotEqualTo(emails);
+    }
+
+    private static List<String> upsertedEmails(HubSpotFixture fixture, List<String> emails) {
+        List<Map<String, Object>> inputs = emails.stream().map(e -> Map.<String, Object>of("idProperty", "email",
+                "id", e, "properties", Map.of("firstname", "P"))).toList();
+        Reply r = fixture.post(BATCH + "upsert", Map.of("inputs", inputs));
+        assertThat(r.status()).isEqualTo(200);
+        return emailsOf(r);
+    }
+
+    private static List<String> emailsOf(Reply r) {
+        List<String> out = new ArrayList<>();
+        r.json().path("results").forEach(c -> out.add(c.path("properties").path("email").asText()));
+        return out;
+    }
+
     private static JsonNode find(JsonNode results, String id) {
         for (JsonNode r : results) {
             if (r.path("id").asText().equals(id)) {

@@ -21,8 +21,8 @@ class HubSpotRateLimitTest {
     void normalResponsesCarryTheRateLimitHeaders() {
         Reply r = hs.get(HubSpotFixture.CONTACTS);
 
-        assertThat(r.header("X-HubSpot-RateLimit-Daily")).isEqualTo("1000000");
-        assertThat(r.header("X-HubSpot-RateLimit-Daily-Remaining")).isEqualTo("999999");
+        assertThat(r.header("X-HubSpot-RateLimit-Daily")).isEqualTo("625000");
+        assertThat(r.header("X-HubSpot-RateLimit-Daily-Remaining")).isEqualTo("624999");
         assertThat(r.header("X-HubSpot-RateLimit-Interval-Milliseconds")).isEqualTo("10000");
         assertThat(r.header("X-HubSpot-RateLimit-Max")).isEqualTo("190");
         assertThat(r.header("X-HubSpot-RateLimit-Remaining")).isEqualTo("189");
@@ -86,7 +86,7 @@ class HubSpotRateLimitTest {
         assertThat(r.status()).isEqualTo(200);
         var usage = r.json().path("results").get(0);
         assertThat(usage.path("name").asText()).isEqualTo("private-apps-api-calls-daily");
-        assertThat(usage.path("usageLimit").asLong()).isEqualTo(1_000_000);
+        assertThat(usage.path("usageLimit").asLong()).isEqualTo(625_000);
         assertThat(usage.path("currentUsage").asLong()).isEqualTo(3);
         assertThat(usage.path("fetchStatus").asText()).isEqualTo("SUCCESS");
         assertThat(usage.path("resetsAt").asText()).isEqualTo("2024-06-02T00:00:00.000Z");

@@ -190,6 +190,38 @@ class HubSpotSearchTest {
         }
     }
 
+    @Test
+    void duringTheIndexLagAnUpdatedRecordShowsItsPreviousVersionAndOnlyNewRecordsAreHidden() {
+        try (HubSpotFixture lagged = new HubSpotFixture(HubSpotSandboxSettings.defaults()
+                .withSearchIndexLag(Duration.ofSeconds(2)))) {
+            String ann = lagged.create(Map.of("email", "ann@x.com", "firstname", "Ann"));
+            lagged.clock.advance(Duration.ofSeconds(5));
+            lagged.patch(HubSpotFixture.CONTACTS + "/" + ann, Map.of("properties", Map.of("firstname", "Annie")));
+            lagged.clock.advance(Duration.ofSeconds(1));
+            lagged.patch(HubSpotFixture.CONTACTS + "/" + ann, Map.of("properties", Map.of("firstname", "Anya")));
+            String bob = lagged.create(Map.of("email", "bob@x.com", "firstname", "Bob"));
+
+            // t+6.2 s, index at t+4.2 s: both updates are pending, Bob was never indexed.
+            assertThat(firstnames(lagged.search(Map.of()))).containsExactly(ann + "=Ann");
+            assertThat(ids(lagged.search(Map.of("filterGroups", List.of(Map.of("filters",
+                    List.of(filter("firstname", "EQ", "Anya")))))))).isEmpty();
+            lagged.clock.advance(Duration.ofSeconds(1));
+            // t+7.4 s, index at t+5.4 s: the first update has been indexed.
+            assertThat(firstnames(lagged.search(Map.of()))).containsExactly(ann + "=Annie");
+            lagged.clock.advance(Duration.ofSeconds(1));
+            assertThat(firstnames(lagged.search(Map.of()))).containsExactly(ann + "=Anya", bob + "=Bob");
+        }
+    }
+
+    private static List<String> firstnames(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        reply.json().path("results").forEach(c -> out.add(c.path("id").asText() + "="
+                + c.path("properties").path("firstname").asText()));
+        assertThat(reply.json().path("total").asInt()).isEqualTo(out.size());
+        return out;
+    }
+
     private Map<String, Object> group(int filters) {
         return Map.of("filters", Collections.nCopies(filters, Map.of("propertyName", "email", "operator", "HAS_PROPERTY")));
     }

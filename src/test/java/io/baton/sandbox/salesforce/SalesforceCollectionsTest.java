@@ -90,6 +90,36 @@ class SalesforceCollectionsTest {
     }
 
     @Test
+    void mixedTypeWritesAreLimitedToTenChunks() {
+        // B.4: each change of type starts a chunk; {L, C, L, C, ...} of 11 records is 11 chunks.
+        String[] eleven = IntStream.range(0, 11).mapToObj(i -> i % 2 == 0 ? lead("\"LastName\":\"L" + i
+                + "\",\"Company\":\"C\"") : "{\"attributes\":{\"type\":\"Contact\"},\"LastName\":\"C" + i + "\"}")
+                .toArray(String[]::new);
+        var refused = sf.call("POST", API + "/composite/sobjects", body(false, eleven));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.raw().body()).isEqualTo("[{\"message\":\"Cannot have more than 10 chunks in a single"
+                + " operation. Please rearrange the data to reduce chunking.\",\"errorCode\":\"INVALID_BATCH_OPERATION\"}]");
+        assertThat(sf.org().rows("Lead")).isEmpty();
+        assertThat(sf.org().rows("Contact")).isEmpty();
+
+        var ten = sf.call("POST", API + "/composite/sobjects", body(false, java.util.Arrays.copyOf(eleven, 10)));
+        assertThat(ten.status()).isEqualTo(200);
+        assertThat(ten.json()).hasSize(10).allSatisfy(item -> assertThat(item.path("success").asBoolean()).isTrue());
+
+        // Update counts chunks the same way, a record's type coming from its id when attributes omit it.
+        String[] updates = new String[11];
+        for (int i = 0; i < 10; i++) {
+            updates[i] = "{\"id\":\"" + ten.json().get(i).path("id").asText() + "\",\"Title\":\"T\"}";
+        }
+        updates[10] = updates[0];
+        var tooMany = sf.call("PATCH", API + "/composite/sobjects", body(false, updates));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().get(0).path("errorCode").asText()).isEqualTo("INVALID_BATCH_OPERATION");
+        assertThat(sf.call("PATCH", API + "/composite/sobjects", body(false, java.util.Arrays.copyOf(updates, 10)))
+                .json()).hasSize(10);
+    }
+
+    @Test
     void eachValidationErrorHasItsStatusCode() {
         String user = sf.org().seedUser("rep@corp.com", "Rita", "Rep");
         var r = sf.call("POST", API + "/composite/sobjects", body(false,

@@ -38,6 +38,7 @@ class SalesforceLimitsTest {
         }
         var refused = sf.query("SELECT Id FROM Lead");
         assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Sforce-Limit-Info")).isEqualTo("api-usage=3/3");  // B intro: errors carry it too
         assertThat(refused.raw().body()).isEqualTo(
                 "[{\"message\":\"TotalRequests Limit exceeded.\",\"errorCode\":\"REQUEST_LIMIT_EXCEEDED\"}]");
         var limits = sf.get(API + "/limits");
@@ -48,8 +49,11 @@ class SalesforceLimitsTest {
     }
 
     @Test
-    void unauthorizedCallsDoNotSpendTheBudget() {
-        sf.send("GET", API + "/query/?q=SELECT%20Id%20FROM%20Lead", null, "application/json", "nope");
+    void unauthorizedCallsDoNotSpendTheBudgetAndStillReportIt() {
+        var r = sf.send("GET", API + "/query/?q=SELECT%20Id%20FROM%20Lead", null, "application/json", "nope");
+        assertThat(r.status()).isEqualTo(401);
+        // B intro: "every REST response (except /services/data/)"; B.5 lists no exception for the 401.
+        assertThat(r.header("Sforce-Limit-Info")).isEqualTo("api-usage=0/3");
         assertThat(sf.sandbox.budget().used()).isZero();
     }
 
@@ -76,6 +80,7 @@ class SalesforceLimitsTest {
         var storm = sf.get(API + "/limits");
         assertThat(storm.status()).isEqualTo(403);
         assertThat(storm.json().get(0).path("errorCode").asText()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
+        assertThat(storm.header("Sforce-Limit-Info")).isEqualTo("api-usage=0/3");
         assertThat(sf.get(API + "/limits").status()).isEqualTo(200);
     }
 
@@ -84,6 +89,7 @@ class SalesforceLimitsTest {
         var missing = sf.get(API + "/nothing/here");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get(0).path("errorCode").asText()).isEqualTo("NOT_FOUND");
+        assertThat(missing.header("Sforce-Limit-Info")).matches("api-usage=\\d+/3");
         assertThat(sf.call("PUT", API + "/limits", "{}").status()).isEqualTo(405);
     }
 }

@@ -21,22 +21,26 @@ class SoqlEvaluatorTest {
     private final SoqlEvaluator evaluator = new SoqlEvaluator(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"),
             ZoneOffset.UTC));
 
-    private static Map<String, Object> lead(String id, String email, String status, String modstamp) {
+    private static Map<String, Object> lead(String id, String email, String status, String modstamp,
+                                            LocalDate lastActivity) {
         Map<String, Object> row = new HashMap<>();
         row.put("Id", id);
         row.put("Email", email);
         row.put("Status", status);
         row.put("IsConverted", false);
         row.put("SystemModstamp", Instant.parse(modstamp));
-        row.put("LastActivityDate", null);
+        row.put("LastActivityDate", lastActivity);
         return row;
     }
 
+    /** LastActivityDate relative to the clock's 2026-03-02: today, yesterday, 10 days ago, none. */
     private final List<Map<String, Object>> rows = List.of(
-            lead("00QRO0000000001AAA", "ann@acme.com", "Open - Not Contacted", "2026-01-01T00:00:00Z"),
-            lead("00QRO0000000002AAA", "BOB@acme.com", "Working - Contacted", "2026-01-01T00:00:00Z"),
-            lead("00QRO0000000003AAA", null, "Working - Contacted", "2026-02-01T00:00:00Z"),
-            lead("00QRO0000000004AAA", "dee@other.org", "Closed - Not Converted", "2026-03-01T12:00:00Z"));
+            lead("00QRO0000000001AAA", "ann@acme.com", "Open - Not Contacted", "2026-01-01T00:00:00Z",
+                    LocalDate.of(2026, 3, 2)),
+            lead("00QRO0000000002AAA", "BOB@acme.com", "Working - Contacted", "2026-01-01T00:00:00Z",
+                    LocalDate.of(2026, 3, 1)),
+            lead("00QRO0000000003AAA", null, "Working - Contacted", "2026-02-01T00:00:00Z", LocalDate.of(2026, 2, 20)),
+            lead("00QRO0000000004AAA", "dee@other.org", "Closed - Not Converted", "2026-03-01T12:00:00Z", null));
 
     private List<Object> ids(String soql) {
         return evaluator.run(evaluator.plan(SoqlParser.parse(soql)), rows).stream().map(r -> r.get("Id")).toList();
@@ -79,10 +83,26 @@ class SoqlEvaluatorTest {
     }
 
     @Test
-    void relativeDateLiterals() {
+    void relativeDateLiteralsOnDateTimes() {
+        // LAST_N_DAYS:1 on 2026-03-02 covers 2026-03-01T00:00Z up to the end of today.
         assertThat(ids("SELECT Id FROM Lead WHERE SystemModstamp = LAST_N_DAYS:1")).containsExactly("00QRO0000000004AAA");
-        assertThat(ids("SELECT Id FROM Lead WHERE LastActivityDate = TODAY")).isEmpty();
-        assertThat(LocalDate.of(2026, 3, 2)).isNotNull();
+        assertThat(ids("SELECT Id FROM Lead WHERE SystemModstamp = YESTERDAY")).containsExactly("00QRO0000000004AAA");
+        assertThat(ids("SELECT Id FROM Lead WHERE SystemModstamp = TODAY")).isEmpty();
+        assertThat(ids("SELECT Id FROM Lead WHERE SystemModstamp < LAST_N_DAYS:1 ORDER BY Id"))
+                .containsExactly("00QRO0000000001AAA", "00QRO0000000002AAA", "00QRO0000000003AAA");
+    }
+
+    @Test
+    void relativeDateLiteralsOnDates() {
+        assertThat(ids("SELECT Id FROM Lead WHERE LastActivityDate = TODAY")).containsExactly("00QRO0000000001AAA");
+        assertThat(ids("SELECT Id FROM Lead WHERE LastActivityDate = YESTERDAY")).containsExactly("00QRO0000000002AAA");
+        assertThat(ids("SELECT Id FROM Lead WHERE LastActivityDate = LAST_N_DAYS:1 ORDER BY Id"))
+                .containsExactly("00QRO0000000001AAA", "00QRO0000000002AAA");
+        assertThat(ids("SELECT Id FROM Lead WHERE LastActivityDate = LAST_N_DAYS:30 ORDER BY Id"))
+                .containsExactly("00QRO0000000001AAA", "00QRO0000000002AAA", "00QRO0000000003AAA");
+        assertThat(ids("SELECT Id FROM Lead WHERE LastActivityDate < TODAY ORDER BY Id"))
+                .containsExactly("00QRO0000000002AAA", "00QRO0000000003AAA");
+        assertThat(ids("SELECT Id FROM Lead WHERE LastActivityDate = null")).containsExactly("00QRO0000000004AAA");
     }
 
     @Test

@@ -48,7 +48,14 @@ class SoqlParserTest {
 
     @Test
     void parsesCountAndEscapedStrings() {
-        assertThat(SoqlParser.parse("SELECT COUNT() FROM Lead").count()).isNotNull();
+        SoqlQuery count = SoqlParser.parse("SELECT COUNT() FROM Lead WHERE IsConverted = false");
+        assertThat(count.count()).isEqualTo(new SoqlQuery.Count(null));  // COUNT(): totalSize only, no field
+        assertThat(count.fields()).isEmpty();
+        assertThat(count.from()).isEqualTo("Lead");
+        assertThat(((SoqlQuery.Compare) count.where()).field().name()).isEqualTo("IsConverted");
+        SoqlQuery.Count byField = SoqlParser.parse("SELECT COUNT(Email) FROM Lead").count();
+        assertThat(byField.field()).isEqualTo(new SoqlQuery.FieldRef("Email", 14));
+        assertThat(SoqlParser.parse("SELECT Id FROM Lead").count()).isNull();
         SoqlQuery q = SoqlParser.parse("SELECT Id FROM Lead WHERE LastName = 'O\\'Brien'");
         assertThat(((SoqlQuery.Compare) q.where()).value().value()).isEqualTo("O'Brien");
     }
