@@ -60,13 +60,11 @@ final class SObjectEndpoint {
     SandboxResponse upsert(SandboxRequest request, SObjectType type, String fieldName, String value) {
         Optional<SObjectField> field = type.field(fieldName).filter(SObjectField::externalId);
         if (field.isEmpty()) {
-            return SalesforceErrorBodies.error(404, "NOT_FOUND",
-                    "Provided external ID field does not exist or is not accessible: " + fieldName);
+            return noSuchExternalId(fieldName);
         }
         List<String> matches = org.idsByExternalId(type.name(), field.get().name(), value);
         if (matches.size() > 1) {
-            return SandboxResponse.json(300, matches.stream().map(id -> WireRecords.API + "/sobjects/" + type.name() + "/"
-                    + id).toList());
+            return multipleMatches(type, matches);
         }
         Map<String, Object> fields = RequestBodies.fields(RequestBodies.object(request));
         SaveResult result = org.save(List.of(new WriteOp.Upsert(type.name(), field.get().name(), value, fields)), false,
@@ -80,18 +78,27 @@ final class SObjectEndpoint {
     SandboxResponse getByExternalId(SandboxRequest request, SObjectType type, String fieldName, String value) {
         Optional<SObjectField> field = type.field(fieldName).filter(SObjectField::externalId);
         if (field.isEmpty()) {
-            return SalesforceErrorBodies.error(404, "NOT_FOUND",
-                    "Provided external ID field does not exist or is not accessible: " + fieldName);
+            return noSuchExternalId(fieldName);
         }
         List<String> matches = org.idsByExternalId(type.name(), field.get().name(), value);
         if (matches.isEmpty()) {
             return SalesforceErrorBodies.notFound();
         }
         if (matches.size() > 1) {
-            return SandboxResponse.json(300, matches.stream().map(id -> WireRecords.API + "/sobjects/" + type.name() + "/"
-                    + id).toList());
+            return multipleMatches(type, matches);
         }
         return render(request, type, org.find(matches.get(0)).orElseThrow());
+    }
+
+    private static SandboxResponse noSuchExternalId(String fieldName) {
+        return SalesforceErrorBodies.error(404, "NOT_FOUND",
+                "Provided external ID field does not exist or is not accessible: " + fieldName);
+    }
+
+    /** B.4: several rows share the external id value → 300 with the URL of each. */
+    private static SandboxResponse multipleMatches(SObjectType type, List<String> ids) {
+        return SandboxResponse.json(300, ids.stream().map(id -> WireRecords.API + "/sobjects/" + type.name() + "/" + id)
+                .toList());
     }
 
     SandboxResponse describe(SObjectType type) {
