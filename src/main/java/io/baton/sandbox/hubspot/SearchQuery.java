@@ -153,9 +153,14 @@ record SearchQuery(List<List<SearchFilter>> groups, Comparator<ContactView> orde
         return all;
     }
 
-    /** One sort at most (A.2); ties, and the unsorted order, go by id ascending. */
+    /**
+     * One sort at most (A.2); the unsorted order goes by id ascending. HubSpot documents no order
+     * among records tied on the sort property, so ties come in a stable order that is <em>not</em>
+     * id order: a client paging a tie group by position or id order fails here, not in production.
+     */
     private static Comparator<ContactView> order(JsonNode sorts, PropertyCatalog catalog) {
         Comparator<ContactView> byId = Comparator.comparingLong(ContactView::numericId);
+        Comparator<ContactView> tieOrder = Comparator.comparingLong((ContactView c) -> scramble(c.numericId()));
         if (sorts.size() == 0) {
             return byId;
         }
@@ -181,10 +186,18 @@ record SearchQuery(List<List<SearchFilter>> groups, Comparator<ContactView> orde
             default -> null;
         };
         if (own != null) {
-            return (ascending ? own : own.reversed()).thenComparing(byId);
+            return (ascending ? own : own.reversed()).thenComparing(tieOrder);
         }
         Comparator<String> values = (a, b) -> SearchFilter.compareValues(def, a, b);
         Comparator<String> nullsLast = Comparator.nullsLast(ascending ? values : values.reversed());
-        return Comparator.comparing((ContactView c) -> c.value(name), nullsLast).thenComparing(byId);
+        return Comparator.comparing((ContactView c) -> c.value(name), nullsLast).thenComparing(tieOrder);
+    }
+
+    /** A fixed bijection of ids (SplitMix64's finaliser): stable from query to query, unrelated to id order. */
+    static long scramble(long id) {
+        long z = id + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }
