@@ -41,6 +41,28 @@ public class HubSpotClient {
         return body.path("total").asLong();
     }
 
+    /** One search request, first page only: Baton narrows the filter instead of paging (A.2's 10,000 cap). */
+    public ContactSearchPage searchContacts(ContactSearch search) {
+        JsonNode body = send("POST", "/crm/v3/objects/contacts/search", search.body());
+        List<HubSpotContact> contacts = new ArrayList<>();
+        for (JsonNode c : body.path("results")) {
+            contacts.add(contact(c));
+        }
+        return new ContactSearchPage(body.path("total").asLong(), contacts);
+    }
+
+    private static HubSpotContact contact(JsonNode c) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        c.path("properties").fields().forEachRemaining(p -> {
+            if (!p.getValue().isNull()) {
+                properties.put(p.getKey(), p.getValue().asText());
+            }
+        });
+        String updated = c.path("updatedAt").asText("");
+        return new HubSpotContact(c.path("id").asText(), properties,
+                updated.isEmpty() ? java.time.Instant.EPOCH : java.time.Instant.parse(updated), c.path("archived").asBoolean(false));
+    }
+
     /** Every owner of the portal, following {@code after} paging. */
     public List<HubSpotOwner> owners() {
         List<HubSpotOwner> owners = new ArrayList<>();

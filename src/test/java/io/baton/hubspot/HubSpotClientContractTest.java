@@ -15,9 +15,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.baton.core.record.ChangePage;
 import io.baton.core.record.CrmException;
+import io.baton.core.record.SyncCursor;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,33 @@ class HubSpotClientContractTest {
         wire.verify(postRequestedFor(urlEqualTo("/crm/v3/objects/contacts/search"))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"limit\":1}")));
+    }
+
+    @Test
+    void changeReaderAsksForTheRestOfTheCursorsMillisecondOrAnythingLaterUpToTheSettledTime() {
+        wire.stubFor(post("/crm/v3/objects/contacts/search").willReturn(okJson("""
+                {"total":1,"results":[{"id":"42","properties":{"email":"a@x.com","lastmodifieddate":"2024-06-01T08:00:05.120Z",
+                 "hs_merged_object_ids":null},"createdAt":"2024-06-01T08:00:00Z","updatedAt":"2024-06-01T08:00:05.120Z",
+                 "archived":false}]}""")));
+        Instant cursorTime = Instant.parse("2024-06-01T08:00:05.120Z");
+        Clock now = Clock.fixed(Instant.parse("2024-06-01T09:00:00Z"), ZoneOffset.UTC);
+        HubSpotChangeReader reader = new HubSpotChangeReader(client, now, Duration.ofSeconds(10), 200);
+
+        ChangePage page = reader.readPage(new SyncCursor(cursorTime, "41"), List.of("email"));
+
+        wire.verify(postRequestedFor(urlEqualTo("/crm/v3/objects/contacts/search")).withRequestBody(equalToJson("""
+                {"filterGroups":[
+                   {"filters":[{"propertyName":"lastmodifieddate","operator":"EQ","value":"1717228805120"},
+                               {"propertyName":"hs_object_id","operator":"GT","value":"41"}]},
+                   {"filters":[{"propertyName":"lastmodifieddate","operator":"GT","value":"1717228805120"},
+                               {"propertyName":"lastmodifieddate","operator":"LTE","value":"1717232390000"}]}],
+                 "sorts":[{"propertyName":"lastmodifieddate","direction":"ASCENDING"}],
+                 "properties":["email","lastmodifieddate","hs_merged_object_ids"],
+                 "limit":200}""")));
+        assertThat(page.changes()).hasSize(1);
+        assertThat(page.cursor()).isEqualTo(new SyncCursor(cursorTime, "42"));
+        assertThat(page.hasMore()).isFalse();
+        assertThat(page.changes().get(0).record().orElseThrow().fields()).doesNotContainKey("hs_merged_object_ids");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.baton.sandbox.hubspot;
 
 import java.time.Instant;
+import java.util.OptionalDouble;
 
 /**
  * What search needs of a contact version: its id, values (derived ones included), last write, and
@@ -18,4 +19,17 @@ interface ContactView {
     Instant updatedAt();
 
     ContactSnapshot snapshot();
+
+    /**
+     * The record's own numeric properties as numbers, so a search over many thousand records does
+     * not format and re-parse a timestamp per record and filter; empty for every other property.
+     */
+    default OptionalDouble ownNumber(String property) {
+        return switch (property) {
+            case PropertyCatalog.CREATE_DATE -> OptionalDouble.of(createdAt().toEpochMilli());
+            case PropertyCatalog.LAST_MODIFIED -> OptionalDouble.of(updatedAt().toEpochMilli());
+            case PropertyCatalog.OBJECT_ID -> OptionalDouble.of(numericId());
+            default -> OptionalDouble.empty();
+        };
+    }
 }

@@ -19,6 +19,10 @@ record SearchFilter(PropertyDefinition property, Operator operator, String value
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}*]+");
 
     boolean test(ContactView contact) {
+        OptionalDouble own = contact.ownNumber(property.name());
+        if (own.isPresent() && operator != Operator.CONTAINS_TOKEN && operator != Operator.NOT_CONTAINS_TOKEN) {
+            return testNumber(own.getAsDouble());
+        }
         String actual = contact.value(property.name());
         return switch (operator) {
             case HAS_PROPERTY -> actual != null;
@@ -36,6 +40,30 @@ record SearchFilter(PropertyDefinition property, Operator operator, String value
             case CONTAINS_TOKEN -> actual != null && containsToken(actual, value);
             case NOT_CONTAINS_TOKEN -> actual == null || !containsToken(actual, value);
         };
+    }
+
+    /** The same operators on a value that is always set and already a number. */
+    private boolean testNumber(double actual) {
+        return switch (operator) {
+            case HAS_PROPERTY -> true;
+            case NOT_HAS_PROPERTY -> false;
+            case EQ -> compareNumber(actual, value) == 0;
+            case NEQ -> compareNumber(actual, value) != 0;
+            case LT -> compareNumber(actual, value) < 0;
+            case LTE -> compareNumber(actual, value) <= 0;
+            case GT -> compareNumber(actual, value) > 0;
+            case GTE -> compareNumber(actual, value) >= 0;
+            case BETWEEN -> compareNumber(actual, value) >= 0 && compareNumber(actual, highValue) <= 0;
+            case IN -> values.stream().anyMatch(v -> compareNumber(actual, v) == 0);
+            case NOT_IN -> values.stream().noneMatch(v -> compareNumber(actual, v) == 0);
+            case CONTAINS_TOKEN, NOT_CONTAINS_TOKEN -> throw new IllegalStateException("token operators compare text");
+        };
+    }
+
+    private int compareNumber(double actual, String expected) {
+        OptionalDouble b = number(property, expected);
+        // Parsing already rejected values this property cannot compare with (comparable()).
+        return Double.compare(actual, b.orElse(Double.NaN));
     }
 
     /** Whether a filter value is usable for this property's type (checked when parsing). */
