@@ -10,16 +10,21 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code baton.hubspot.*}: where HubSpot is and how Baton authenticates (a private app's token).
  * The token's presence is checked by {@link SecretsCheck}, which names the environment variable.
+ * {@code search-settle-time}: how old a change must be before the change reader takes it, since
+ * HubSpot's search index trails writes (API-REFERENCE A.2) and a late-indexed record must not
+ * land behind the cursor.
  */
 @Validated
 @ConfigurationProperties("baton.hubspot")
 public record HubSpotProperties(
         @DefaultValue("https://api.hubapi.com") @NotNull URI baseUrl,
         String accessToken,
-        @DefaultValue("30s") @PositiveDuration Duration timeout) {
+        @DefaultValue("30s") @PositiveDuration Duration timeout,
+        @DefaultValue("10s") @PositiveDuration(allowZero = true) Duration searchSettleTime) {
 
     @Override
     public String toString() {
-        return "HubSpotProperties[baseUrl=" + baseUrl + ", accessToken=***, timeout=" + timeout + "]";
+        return "HubSpotProperties[baseUrl=" + baseUrl + ", accessToken=***, timeout=" + timeout
+                + ", searchSettleTime=" + searchSettleTime + "]";
     }
 }
