@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * before anything binds) and provides the one {@link Clock} everything takes its time from.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({HubSpotProperties.class, SyncProperties.class, AdminProperties.class,
+@EnableConfigurationProperties({HubSpotProperties.class, SalesforceProperties.class, SyncProperties.class, AdminProperties.class,
         BatonMailProperties.class, MappingsProperties.class, LifecycleProperties.class, LeakageProperties.class})
 public class ConfigurationRecords {
 

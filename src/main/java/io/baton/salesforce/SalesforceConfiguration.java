@@ -1,5 +1,7 @@
 package io.baton.salesforce;
 
+import io.baton.config.SalesforceProperties;
+import java.time.Clock;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,5 +16,13 @@ public class SalesforceConfiguration {
     @Bean
     SalesforceGateway salesforceGateway(ProducerTemplate producerTemplate) {
         return new SalesforceGateway(producerTemplate);
+    }
+
+    /** Lead and Contact change pages of Salesforce's own batch size, 2,000 (B.2). */
+    @Bean
+    SalesforceChangeReader salesforceChangeReader(SalesforceGateway salesforceGateway, Clock clock,
+                                                  SalesforceProperties salesforce) {
+        return new SalesforceChangeReader(salesforceGateway, clock, salesforce.changeSettleTime(),
+                SalesforceChangeReader.MAX_PAGE_SIZE);
     }
 }

@@ -40,6 +40,9 @@ final class SalesforceErrors {
                 + (errors.isEmpty() || errors.get(0).getMessage() == null ? "" : ": " + errors.get(0).getMessage());
         Kind kind = switch (code) {
             case "UNABLE_TO_LOCK_ROW", "SERVER_UNAVAILABLE", "REQUEST_LIMIT_EXCEEDED" -> Kind.RETRIABLE;
+            // B.2: a query locator expires after ~15 min idle; the change reader re-reads its page
+            // from the committed cursor, so an expired or lost locator is a retry, not a bad record.
+            case "INVALID_QUERY_LOCATOR" -> Kind.RETRIABLE;
             case "INVALID_SESSION_ID" -> Kind.AUTH;
             case "INSUFFICIENT_ACCESS_OR_READONLY", "API_DISABLED_FOR_ORG", "INVALID_FIELD", "MALFORMED_QUERY",
                  "INVALID_TYPE", "NOT_FOUND" -> Kind.FATAL;

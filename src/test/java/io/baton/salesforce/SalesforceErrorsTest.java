@@ -60,4 +60,9 @@ class SalesforceErrorsTest {
         assertThat(io.kind()).isEqualTo(Kind.RETRIABLE);
         assertThat(io.code()).isEqualTo("IO");
     }
+
+    @Test
+    void anExpiredQueryLocatorIsRetriedFromTheCursor() {
+        assertThat(classify(400, "INVALID_QUERY_LOCATOR", "invalid query locator").kind()).isEqualTo(Kind.RETRIABLE);
+    }
 }

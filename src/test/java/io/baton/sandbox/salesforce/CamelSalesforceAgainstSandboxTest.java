@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.baton.salesforce.CamelSalesforce;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.component.salesforce.AuthenticationType;
-import org.apache.camel.component.salesforce.SalesforceComponent;
-import org.apache.camel.component.salesforce.SalesforceEndpointConfig;
 import org.apache.camel.component.salesforce.api.dto.AbstractDescribedSObjectBase;
 import org.apache.camel.component.salesforce.api.dto.SObjectDescription;
 import org.apache.camel.component.salesforce.api.dto.SaveSObjectResult;
@@ -28,6 +26,7 @@ class CamelSalesforceAgainstSandboxTest {
 
     private final SalesforceTestServer sf = new SalesforceTestServer(
             SalesforceSandboxSettings.defaults().withQueryBatchSize(50));
+    private CamelSalesforce camelSalesforce;
     private DefaultCamelContext camel;
     private ProducerTemplate producer;
 
@@ -75,28 +74,15 @@ class CamelSalesforceAgainstSandboxTest {
     }
 
     @BeforeEach
-    void startCamel() throws Exception {
-        SalesforceComponent component = new SalesforceComponent();
-        component.setLoginUrl(sf.baseUrl());
-        component.setAuthenticationType(AuthenticationType.USERNAME_PASSWORD);
-        component.setClientId("demo");
-        component.setClientSecret("demo");
-        component.setUserName("demo@baton.local");
-        component.setPassword("demo");
-        component.setLazyLogin(true);
-        SalesforceEndpointConfig config = new SalesforceEndpointConfig();
-        config.setApiVersion("60.0");
-        config.setRawPayload(true);
-        component.setConfig(config);
-        camel = new DefaultCamelContext();
-        camel.addComponent("salesforce", component);
-        camel.start();
+    void startCamel() {
+        camelSalesforce = CamelSalesforce.at(sf.baseUrl());
+        camel = camelSalesforce.context();
         producer = camel.createProducerTemplate();
     }
 
     @AfterEach
     void stop() {
-        camel.stop();
+        camelSalesforce.close();
         sf.close();
     }
 

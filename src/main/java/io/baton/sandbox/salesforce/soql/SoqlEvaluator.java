@@ -236,7 +236,10 @@ public final class SoqlEvaluator {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static int compare(Object a, Object b) {
         if (a instanceof String s && b instanceof String o) {
-            return s.toLowerCase(Locale.ROOT).compareTo(o.toLowerCase(Locale.ROOT));
+            // Ids compare by their exact characters, as they sort: keyset paging by Id relies on
+            // the filter and the ORDER BY agreeing. Other text compares case-insensitively.
+            var ids = exactIds(s, o);
+            return ids != null ? ids[0].compareTo(ids[1]) : s.toLowerCase(Locale.ROOT).compareTo(o.toLowerCase(Locale.ROOT));
         }
         if (a instanceof Number x && b instanceof Number y) {
             return Double.compare(x.doubleValue(), y.doubleValue());
@@ -251,10 +254,16 @@ public final class SoqlEvaluator {
             }
             return (a == null) == o.nullsFirst() ? -1 : 1;
         }
-        // Ids sort by their exact characters so creation order is kept (keyset paging by Id).
-        int c = a instanceof String s && b instanceof String t && SalesforceIds.normalize(s).isPresent()
-                && SalesforceIds.normalize(t).isPresent() ? s.compareTo(t) : compare(a, b);
+        int c = compare(a, b);
         return o.descending() ? -c : c;
+    }
+
+    /** Both values as 18-character ids of known objects, or null when either is not one. */
+    private static String[] exactIds(String a, String b) {
+        var x = SalesforceIds.normalize(a).filter(id -> SObjectSchema.typeOfId(id).isPresent());
+        var y = x.isPresent() ? SalesforceIds.normalize(b).filter(id -> SObjectSchema.typeOfId(id).isPresent())
+                : java.util.Optional.<String>empty();
+        return y.isPresent() ? new String[] {x.get(), y.get()} : null;
     }
 
     /** SOQL LIKE: % any run, _ one char, backslash escapes, case-insensitive. */

@@ -1,0 +1,17 @@
+package io.baton.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code baton.salesforce.*}: how Baton reads Salesforce, beside the connection itself, which is
+ * camel-salesforce's ({@code camel.component.salesforce.*}). {@code change-settle-time}: rows are
+ * read once their SystemModstamp is this old, because a transaction stamps rows before it commits.
+ */
+@Validated
+@ConfigurationProperties("baton.salesforce")
+public record SalesforceProperties(
+        @DefaultValue("10s") @PositiveDuration(allowZero = true) Duration changeSettleTime) {
+}
