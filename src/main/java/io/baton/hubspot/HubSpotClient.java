@@ -51,6 +51,16 @@ public class HubSpotClient {
         return new ContactSearchPage(body.path("total").asLong(), contacts);
     }
 
+    /** Batch update by contact id, at most 100 inputs {@code {id, properties}} (A.3). */
+    BatchAnswer batchUpdate(List<Map<String, Object>> inputs) {
+        return BatchAnswer.parse(send("POST", "/crm/v3/objects/contacts/batch/update", Map.of("inputs", inputs)));
+    }
+
+    /** Batch upsert, at most 100 inputs {@code {idProperty, id, properties}} (A.3): creates nothing twice. */
+    BatchAnswer batchUpsert(List<Map<String, Object>> inputs) {
+        return BatchAnswer.parse(send("POST", "/crm/v3/objects/contacts/batch/upsert", Map.of("inputs", inputs)));
+    }
+
     private static HubSpotContact contact(JsonNode c) {
         Map<String, String> properties = new java.util.LinkedHashMap<>();
         c.path("properties").fields().forEachRemaining(p -> {
