@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,23 @@ public class HubSpotClient {
             contacts.add(contact(c));
         }
         return new ContactSearchPage(body.path("total").asLong(), contacts);
+    }
+
+    /**
+     * Batch read, at most 100 ids (by contact id, or by {@code idProperty} such as email), with each
+     * property's history so per-field change times are known (A.1, A.3). Ids not found are left out.
+     */
+    List<JsonNode> batchRead(String idProperty, Collection<String> ids, List<String> properties) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        if (idProperty != null) {
+            body.put("idProperty", idProperty);
+        }
+        body.put("properties", properties);
+        body.put("propertiesWithHistory", properties);
+        body.put("inputs", ids.stream().map(id -> Map.of("id", id)).toList());
+        List<JsonNode> results = new ArrayList<>();
+        send("POST", "/crm/v3/objects/contacts/batch/read", body).path("results").forEach(results::add);
+        return results;
     }
 
     /** Batch update by contact id, at most 100 inputs {@code {id, properties}} (A.3). */

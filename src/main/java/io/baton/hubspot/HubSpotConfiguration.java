@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The HubSpot client and change reader, from {@code baton.hubspot.*}. */
+/** The HubSpot client and what the sync builds on it: change reader, lookups, writer. */
 @Configuration(proxyBeanMethods = false)
 public class HubSpotConfiguration {
 
@@ -13,6 +13,16 @@ public class HubSpotConfiguration {
     HubSpotClient hubSpotClient(HubSpotProperties hubspot) {
         String token = hubspot.accessToken() == null ? "" : hubspot.accessToken();
         return new HubSpotClient(new HubSpotConnection(hubspot.baseUrl(), token, hubspot.timeout()));
+    }
+
+    @Bean
+    HubSpotWriter hubSpotWriter(HubSpotClient client) {
+        return new HubSpotWriter(client);
+    }
+
+    @Bean
+    HubSpotLookups hubSpotLookups(HubSpotClient client) {
+        return new HubSpotLookups(client);
     }
 
     @Bean
