@@ -1,17 +1,16 @@
 package io.baton.hubspot;
 
+import io.baton.core.record.Batches;
 import io.baton.core.record.CrmException;
 import io.baton.core.record.RecordWrite;
 import io.baton.core.record.Side;
 import io.baton.core.record.WriteResult;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -140,27 +139,9 @@ public class HubSpotWriter {
         };
     }
 
-    /**
-     * Batches of at most 100 in which no id or email repeats: HubSpot refuses a batch naming one
-     * record twice (A.3), so a repeat waits for a later batch.
-     */
+    /** Batches of at most 100 in which no id or email repeats: HubSpot refuses a batch naming one record twice (A.3). */
     static List<List<RecordWrite>> batches(List<RecordWrite> writes, Function<RecordWrite, String> identity) {
-        List<List<RecordWrite>> batches = new ArrayList<>();
-        List<Set<String>> identities = new ArrayList<>();
-        for (RecordWrite w : writes) {
-            String id = normalise(identity.apply(w));
-            int i = 0;
-            while (i < batches.size() && (batches.get(i).size() >= MAX_BATCH || identities.get(i).contains(id))) {
-                i++;
-            }
-            if (i == batches.size()) {
-                batches.add(new ArrayList<>());
-                identities.add(new HashSet<>());
-            }
-            batches.get(i).add(w);
-            identities.get(i).add(id);
-        }
-        return batches;
+        return Batches.distinct(writes, MAX_BATCH, w -> normalise(identity.apply(w)));
     }
 
     private static Optional<String> emailOf(RecordWrite w) {

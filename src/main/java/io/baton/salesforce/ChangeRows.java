@@ -44,6 +44,18 @@ final class ChangeRows {
             String master = text(row, "MasterRecordId");
             return master.isEmpty() ? Change.delete(ref) : Change.merge(ref, RecordRef.salesforce(sObjectType, master));
         }
+        return Change.upsert(toRecord(sObjectType, row, fields));
+    }
+
+    /**
+     * A live row as a record: the requested fields as strings (blank for null), a Lead's conversion
+     * columns too, {@code SystemModstamp} as the record's modstamp.
+     */
+    static CrmRecord toRecord(String sObjectType, JsonNode row, List<String> fields) {
+        String id = text(row, "Id");
+        if (id.isEmpty()) {
+            throw malformed("a " + sObjectType + " row without Id");
+        }
         Map<String, String> values = new LinkedHashMap<>();
         for (String f : fields) {
             values.put(f, text(row, f));
@@ -53,7 +65,7 @@ final class ChangeRows {
                 values.putIfAbsent(f, text(row, f));
             }
         }
-        return Change.upsert(new CrmRecord(ref, modstamp(row), values));
+        return new CrmRecord(RecordRef.salesforce(sObjectType, id), modstamp(row), values);
     }
 
     static String id(JsonNode row) {

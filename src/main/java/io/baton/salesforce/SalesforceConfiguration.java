@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Salesforce gateway. The connection itself is camel-salesforce's own
- * ({@code camel.component.salesforce.*}); the gateway only needs Camel's producer.
+ * The Salesforce gateway and the adapters on it (change reader, writer, lookups). The connection
+ * itself is camel-salesforce's own ({@code camel.component.salesforce.*}); the gateway only needs
+ * Camel's producer.
  */
 @Configuration(proxyBeanMethods = false)
 public class SalesforceConfiguration {
@@ -24,5 +25,17 @@ public class SalesforceConfiguration {
                                                   SalesforceProperties salesforce) {
         return new SalesforceChangeReader(salesforceGateway, clock, salesforce.changeSettleTime(),
                 SalesforceChangeReader.MAX_PAGE_SIZE);
+    }
+
+    /** sObject Collections writes, 200 records per call (B.4); Lead assignment rules off, Baton maps owners (B.7). */
+    @Bean
+    SalesforceWriter salesforceWriter(SalesforceGateway salesforceGateway) {
+        return new SalesforceWriter(salesforceGateway);
+    }
+
+    /** Lookups by id, email, website domain and the active users, for identity matching and owner mapping. */
+    @Bean
+    SalesforceLookups salesforceLookups(SalesforceGateway salesforceGateway) {
+        return new SalesforceLookups(salesforceGateway);
     }
 }

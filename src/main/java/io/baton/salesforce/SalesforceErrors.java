@@ -32,6 +32,26 @@ final class SalesforceErrors {
                 "Salesforce call failed: " + describe(failure), null, failure);
     }
 
+    /**
+     * What one failed item of an sObject Collections answer means (B.4 {@code statusCode}, B.5):
+     * a row lock or trouble on Salesforce's side is worth another try; everything else
+     * (validation, picklist, required field, duplicate, converted lead…) condemns the record.
+     * {@code ALL_OR_NONE_OPERATION_ROLLED_BACK} and {@code PROCESSING_HALTED} are a sibling's fault,
+     * so the record itself may well succeed next time.
+     */
+    static Kind itemKind(String statusCode) {
+        return switch (statusCode == null ? "" : statusCode) {
+            case "UNABLE_TO_LOCK_ROW", "SERVER_UNAVAILABLE", "REQUEST_LIMIT_EXCEEDED",
+                 "ALL_OR_NONE_OPERATION_ROLLED_BACK", "PROCESSING_HALTED" -> Kind.RETRIABLE;
+            default -> Kind.RECORD;
+        };
+    }
+
+    /** An answer we cannot read; retried, as the reader does, since the next answer may well be whole. */
+    static CrmException malformed(String what) {
+        return new CrmException(Side.SALESFORCE, Kind.RETRIABLE, "MALFORMED_RESPONSE", "Salesforce: " + what);
+    }
+
     private static CrmException fromSalesforce(SalesforceException e) {
         int status = e.getStatusCode();
         List<RestError> errors = e.getErrors() == null ? List.of() : e.getErrors();

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.core.record.CrmException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.salesforce.api.dto.SaveSObjectResult;
+import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
 
 /**
  * Every Salesforce call Baton makes, through the camel-salesforce component with raw JSON payloads
@@ -53,6 +58,59 @@ public class SalesforceGateway {
         JsonNode limits = call("salesforce:limits?rawPayload=true", null);
         JsonNode daily = limits.path("DailyApiRequests");
         return new DailyApiRequests(daily.path("Max").asLong(), daily.path("Remaining").asLong());
+    }
+
+    /**
+     * sObject Collections update (B.4, {@code PATCH /composite/sobjects}): at most 200 records, each
+     * with its {@code Id}; one result per record, in request order. {@code allOrNone=false}: one bad
+     * record must not roll back the others.
+     */
+    List<SaveSObjectResult> updateCollection(List<DynamicSObject> records) {
+        return collection("salesforce:compositeUpdateSObjectCollections", records, Map.of("allOrNone", "false"),
+                SaveSObjectResult.class);
+    }
+
+    /**
+     * sObject Collections upsert by external id (B.4, {@code PATCH /composite/sobjects/{type}/{field}}):
+     * one type per call, the external id value inside each record, at most 200 records; results in
+     * request order with {@code created}. Without {@code autoAssign}, {@code Sforce-Auto-Assign: FALSE}
+     * keeps Lead assignment rules from overriding the owner sent (B.7); camel-salesforce forwards
+     * message headers named {@code Sforce*} as HTTP headers.
+     */
+    List<UpsertSObjectResult> upsertCollection(String sObjectType, String externalIdField, List<DynamicSObject> records,
+                                               boolean autoAssign) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put("sObjectName", SoqlLiterals.name(sObjectType));
+        headers.put("sObjectIdName", SoqlLiterals.name(externalIdField));
+        headers.put("allOrNone", "false");
+        if (!autoAssign) {
+            headers.put("Sforce-Auto-Assign", "FALSE");
+        }
+        return collection("salesforce:compositeUpsertSObjectCollections", records, headers, UpsertSObjectResult.class);
+    }
+
+    /** The collections operations take DTOs and answer DTOs, whatever rawPayload says (see {@link DynamicSObject}). */
+    private <T> List<T> collection(String endpoint, List<DynamicSObject> records, Map<String, Object> headers,
+                                   Class<T> resultType) {
+        Object answer;
+        try {
+            answer = producer.requestBodyAndHeaders(endpoint, new ArrayList<>(records), headers);
+        } catch (RuntimeException e) {
+            throw SalesforceErrors.translate(e);
+        }
+        if (!(answer instanceof List<?> items)) {
+            throw SalesforceErrors.malformed("a collections call answered " + (answer == null ? "nothing"
+                    : answer.getClass().getSimpleName()) + " instead of a result list");
+        }
+        List<T> results = new ArrayList<>(items.size());
+        for (Object item : items) {
+            if (!resultType.isInstance(item)) {
+                throw SalesforceErrors.malformed("a collections result item is "
+                        + (item == null ? "null" : item.getClass().getSimpleName()));
+            }
+            results.add(resultType.cast(item));
+        }
+        return results;
     }
 
     private JsonNode call(String endpoint, Object body) {

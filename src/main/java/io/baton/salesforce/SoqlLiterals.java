@@ -50,6 +50,17 @@ public final class SoqlLiterals {
         return sb.append('\'').toString();
     }
 
+    /**
+     * A {@code LIKE} pattern matching any text that contains {@code value}: quoted as
+     * {@link #string}, with LIKE's own wildcards {@code %} and {@code _} escaped so they match
+     * themselves (B.2).
+     */
+    public static String containing(String value) {
+        String quoted = string(value);
+        String inner = quoted.substring(1, quoted.length() - 1).replace("%", "\\%").replace("_", "\\_");
+        return "'%" + inner + "%'";
+    }
+
     /** The name unchanged when it is a well-formed API name; anything else would be SOQL injection. */
     public static String name(String apiName) {
         if (apiName == null || !NAME.matcher(apiName).matches()) {

@@ -1,0 +1,58 @@
+package io.baton.sync;
+
+import io.baton.config.LifecycleProperties;
+import io.baton.config.MappingsAssembler;
+import io.baton.config.MappingsProperties;
+import io.baton.core.mapping.Mappings;
+import io.baton.core.mapping.OwnerMapping;
+import io.baton.hubspot.HubSpotClient;
+import io.baton.salesforce.SalesforceLookups;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mappings the sync works with: config/mappings.yml and lifecycle.yml as assembled at start-up,
+ * plus the owner directory of both CRMs (HubSpot owners, active Salesforce users), read when first
+ * needed and again every {@code baton.sync.owner-refresh-interval}.
+ */
+final class ActiveMappings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActiveMappings.class);
+
+    private final Mappings configured;
+    private final HubSpotClient hubspot;
+    private final SalesforceLookups salesforce;
+    private final Clock clock;
+    private final Duration refreshEvery;
+    private volatile Mappings current;
+    private volatile Instant refreshedAt = Instant.MIN;
+
+    ActiveMappings(MappingsProperties mappings, LifecycleProperties lifecycle, HubSpotClient hubspot,
+                   SalesforceLookups salesforce, Clock clock, Duration refreshEvery) {
+        this.configured = MappingsAssembler.assemble(mappings, lifecycle);
+        this.current = configured;
+        this.hubspot = hubspot;
+        this.salesforce = salesforce;
+        this.clock = clock;
+        this.refreshEvery = refreshEvery;
+    }
+
+    /** The mappings with an owner directory at most {@code refreshEvery} old. */
+    synchronized Mappings get() {
+        Instant now = clock.instant();
+        if (refreshedAt.plus(refreshEvery).isBefore(now)) {
+            List<OwnerMapping.Person> owners = hubspot.owners().stream()
+                    .map(o -> new OwnerMapping.Person(o.id(), o.email())).toList();
+            List<OwnerMapping.Person> users = salesforce.activeUsers().stream()
+                    .map(u -> new OwnerMapping.Person(u.id(), u.email())).toList();
+            current = configured.withOwners(owners, users);
+            refreshedAt = now;
+            LOG.info("owners: {} HubSpot owners, {} active Salesforce users", owners.size(), users.size());
+        }
+        return current;
+    }
+}

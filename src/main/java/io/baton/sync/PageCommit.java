@@ -1,0 +1,192 @@
+package io.baton.sync;
+
+import io.baton.core.mapping.RecordIssue;
+import io.baton.core.reconcile.Conflict;
+import io.baton.core.reconcile.RecordPlan;
+import io.baton.core.record.CrmException;
+import io.baton.core.record.CrmRecord;
+import io.baton.core.record.RecordRef;
+import io.baton.core.record.RecordWrite;
+import io.baton.core.record.Side;
+import io.baton.core.record.SyncCursor;
+import io.baton.core.record.WriteResult;
+import io.baton.store.ConflictRepository;
+import io.baton.store.DeadLetterRepository;
+import io.baton.store.FieldSnapshotRepository;
+import io.baton.store.NewRecordLink;
+import io.baton.store.RecordFailure;
+import io.baton.store.RecordLink;
+import io.baton.store.RecordLinkRepository;
+import io.baton.store.SyncCursorRepository;
+import io.baton.store.WriteAudit;
+import io.baton.store.WriteAuditRepository;
+import io.baton.store.WriteOperation;
+import io.baton.store.WriteOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The end of a page, in one transaction (DESIGN §1): links for new pairs, the snapshots of pairs
+ * whose writes all succeeded, the conflict log, the write audit, dead letters for what failed, and
+ * last the stream's cursor. A crash before this commit replays the page.
+ */
+final class PageCommit {
+
+    /** A retriable record failure (a row lock) is tried again on its own after this long. */
+    static final Duration RETRY_AFTER = Duration.ofMinutes(5);
+
+    /** A write sent for one side of a pair and what came back. */
+    record Sent(RecordWrite write, WriteResult result) {
+    }
+
+    /** One pair of the page once its writes are back. */
+    record Done(SyncPair pair, RecordPlan plan, Optional<Sent> toHubspot, Optional<Sent> toSalesforce) {
+
+        boolean allSucceeded() {
+            return toHubspot.map(s -> s.result().succeeded()).orElse(true)
+                    && toSalesforce.map(s -> s.result().succeeded()).orElse(true);
+        }
+    }
+
+    record Totals(int failures, int conflicts) {
+    }
+
+    private final TransactionTemplate transaction;
+    private final RecordLinkRepository links;
+    private final FieldSnapshotRepository snapshots;
+    private final ConflictRepository conflicts;
+    private final WriteAuditRepository audit;
+    private final DeadLetterRepository deadLetters;
+    private final SyncCursorRepository cursors;
+    private final Clock clock;
+
+    PageCommit(TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
+               ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
+               SyncCursorRepository cursors, Clock clock) {
+        this.transaction = transaction;
+        this.links = links;
+        this.snapshots = snapshots;
+        this.conflicts = conflicts;
+        this.audit = audit;
+        this.deadLetters = deadLetters;
+        this.cursors = cursors;
+        this.clock = clock;
+    }
+
+    Totals commit(String stream, List<Done> page, SyncCursor cursor, List<Runnable> beforeCommit) {
+        return transaction.execute(status -> {
+            beforeCommit.forEach(Runnable::run);
+            int failures = 0;
+            int conflictCount = 0;
+            List<WriteAudit> audits = new ArrayList<>();
+            for (Done done : page) {
+                Optional<RecordLink> link = link(done);
+                Optional<Long> linkId = link.map(RecordLink::id);
+                if (link.isPresent() && !holdsThisPair(link.get(), done)) {
+                    // The store already pairs one of these records with someone else (a duplicate
+                    // the write ran into): keep both snapshots and let an operator look.
+                    deadLetters.add(new RecordFailure(done.pair().source(), stream, Optional.empty(),
+                            "IDENTITY_CONFLICT: " + describe(done) + " but the store links " + link.get().hubspotId()
+                                    .orElse("-") + " with " + link.get().salesforceId().orElse("-"),
+                            CrmException.Kind.RECORD.name(), Optional.empty()));
+                    failures++;
+                    linkId = Optional.empty();
+                } else if (linkId.isPresent() && done.allSucceeded()) {
+                    snapshots.replace(linkId.get(), Side.HUBSPOT, done.plan().newSnapshot().hubspot());
+                    snapshots.replace(linkId.get(), Side.SALESFORCE, done.plan().newSnapshot().salesforce());
+                }
+                for (Conflict c : done.plan().conflicts()) {
+                    if (linkId.isPresent()) {
+                        conflicts.add(io.baton.store.Conflict.of(linkId.get(), c.hubspotField() + "/" + c.salesforceField(),
+                                Optional.empty(), c.hubspotValue(), c.salesforceValue(), c.rule().kebabName(),
+                                Optional.of(c.winner())));
+                    }
+                    conflictCount++;
+                }
+                for (Optional<Sent> sent : List.of(done.toHubspot(), done.toSalesforce())) {
+                    if (sent.isPresent()) {
+                        audits.add(audit(sent.get(), linkId));
+                        if (!sent.get().result().succeeded()) {
+                            deadLetters.add(failure(stream, done.pair().source(), sent.get()));
+                            failures++;
+                        }
+                    }
+                }
+                List<RecordIssue> errors = done.plan().issues().stream().filter(RecordIssue::isError).toList();
+                if (!errors.isEmpty()) {
+                    deadLetters.add(new RecordFailure(done.pair().source(), stream, Optional.empty(),
+                            errors.stream().map(RecordIssue::toString).collect(Collectors.joining("; ")),
+                            CrmException.Kind.RECORD.name(), Optional.empty()));
+                    failures++;
+                }
+            }
+            audit.addAll(audits);
+            cursors.commit(stream, cursor);
+            return new Totals(failures, conflictCount);
+        });
+    }
+
+    /** The pair's link, created for a new pair once both sides are known; empty while one is missing. */
+    private Optional<RecordLink> link(Done done) {
+        Optional<String> hubspotId = hubspotIdOf(done);
+        Optional<RecordRef> salesforce = done.pair().salesforce().map(CrmRecord::ref)
+                .or(() -> createdId(done.toSalesforce()).map(id -> RecordRef.salesforce(done.pair().type().apiName(), id)));
+        if (hubspotId.isEmpty() || salesforce.isEmpty()) {
+            return done.pair().link();
+        }
+        Optional<String> email = done.pair().hubspot().flatMap(r -> r.value("email"))
+                .or(() -> done.pair().salesforce().flatMap(r -> r.value("Email")));
+        Optional<RecordLink> known = done.pair().link()
+                .filter(l -> l.hubspotId().equals(hubspotId) && l.salesforceId().equals(salesforce.map(RecordRef::id)));
+        RecordLink link = known.orElseGet(() -> links.saveOrGet(new NewRecordLink(hubspotId, salesforce, email)));
+        email.ifPresent(e -> {
+            if (!link.email().equals(NewRecordLink.normaliseEmail(e))) {
+                links.updateEmail(link.id(), e);
+            }
+        });
+        return Optional.of(link);
+    }
+
+    private static boolean holdsThisPair(RecordLink link, Done done) {
+        return hubspotIdOf(done).map(id -> link.hubspotId().equals(Optional.of(id))).orElse(true)
+                && salesforceIdOf(done).map(id -> link.salesforceId().equals(Optional.of(id))).orElse(true);
+    }
+
+    private static Optional<String> hubspotIdOf(Done done) {
+        return done.pair().hubspot().map(r -> r.ref().id()).or(() -> createdId(done.toHubspot()));
+    }
+
+    private static Optional<String> salesforceIdOf(Done done) {
+        return done.pair().salesforce().map(r -> r.ref().id()).or(() -> createdId(done.toSalesforce()));
+    }
+
+    private static String describe(Done done) {
+        return "HubSpot " + hubspotIdOf(done).orElse("(new)") + " and Salesforce " + salesforceIdOf(done).orElse("(new)")
+                + " were synced as one person";
+    }
+
+    private static Optional<String> createdId(Optional<Sent> sent) {
+        return sent.filter(s -> s.write().isCreate()).flatMap(s -> s.result().id());
+    }
+
+    private static WriteAudit audit(Sent sent, Optional<Long> linkId) {
+        RecordWrite w = sent.write();
+        WriteResult r = sent.result();
+        return WriteAudit.of(w.side(), w.type(), r.id().or(w::id), linkId,
+                w.isCreate() ? WriteOperation.UPSERT : WriteOperation.UPDATE, List.copyOf(w.fields().keySet()),
+                r.succeeded() ? WriteOutcome.SUCCEEDED : WriteOutcome.FAILED,
+                r.failure().map(f -> f.code() + ": " + f.message()));
+    }
+
+    private RecordFailure failure(String stream, RecordRef source, Sent sent) {
+        WriteResult.Failure f = sent.result().failure().orElseThrow();
+        return new RecordFailure(source, stream, Optional.of(sent.write().side() + " " + sent.write().type() + " "
+                + sent.write().fields()), f.code() + ": " + f.message(), f.kind().name(),
+                f.kind() == CrmException.Kind.RETRIABLE ? Optional.of(clock.instant().plus(RETRY_AFTER)) : Optional.empty());
+    }
+}

@@ -1,0 +1,115 @@
+package io.baton.sync;
+
+import io.baton.core.reconcile.RecordPlan;
+import io.baton.core.reconcile.Reconciler;
+import io.baton.core.reconcile.Snapshot;
+import io.baton.core.reconcile.Write;
+import io.baton.core.record.RecordWrite;
+import io.baton.core.record.Side;
+import io.baton.core.record.SyncCursor;
+import io.baton.core.record.WriteResult;
+import io.baton.store.FieldSnapshotRepository;
+import io.baton.store.RecordLink;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Syncs the pairs of one page: reconcile each against its last synced values, send the writes in
+ * batches to both CRMs, then commit links, snapshots, conflicts, audit, dead letters and the
+ * stream's cursor together ({@link PageCommit}). A failure that condemns the whole page (a rate
+ * limit, an outage) escapes before anything is committed: the page is read again, and the writes,
+ * being upserts and compare-before-write updates, do nothing twice.
+ */
+final class PairSync {
+
+    /** Identity fields that make a create an upsert on the other side (DESIGN §3 Identity). */
+    static final String HUBSPOT_ID_ON_SALESFORCE = "Baton_HubSpot_Id__c";
+    static final String SALESFORCE_ID_ON_HUBSPOT = "baton_salesforce_id";
+
+    private final FieldSnapshotRepository snapshots;
+    private final CrmWriter hubspot;
+    private final CrmWriter salesforce;
+    private final PageCommit commit;
+
+    PairSync(FieldSnapshotRepository snapshots, CrmWriter hubspot, CrmWriter salesforce, PageCommit commit) {
+        this.snapshots = snapshots;
+        this.hubspot = hubspot;
+        this.salesforce = salesforce;
+        this.commit = commit;
+    }
+
+    /** What one page did, for the page's log line and the status endpoint. */
+    record PageOutcome(int pairs, int hubspotWrites, int salesforceWrites, int failures, int conflicts) {
+    }
+
+    PageOutcome sync(String stream, List<SyncPair> pairs, Reconciler reconciler, SyncCursor cursor,
+                     List<Runnable> beforeCommit) {
+        Map<Long, Map<String, String>> hubspotBase = snapshots.readMany(linkIds(pairs), Side.HUBSPOT);
+        Map<Long, Map<String, String>> salesforceBase = snapshots.readMany(linkIds(pairs), Side.SALESFORCE);
+        List<PlannedPair> planned = new ArrayList<>();
+        for (SyncPair pair : pairs) {
+            Snapshot base = pair.link().map(l -> new Snapshot(hubspotBase.getOrDefault(l.id(), Map.of()),
+                    salesforceBase.getOrDefault(l.id(), Map.of()))).orElse(Snapshot.EMPTY);
+            planned.add(new PlannedPair(planned.size(), pair, reconciler.reconcile(base, pair.hubspot(), pair.salesforce(), pair.type())));
+        }
+        Map<String, WriteResult> results = new HashMap<>();
+        List<RecordWrite> toHubspot = new ArrayList<>();
+        List<RecordWrite> toSalesforce = new ArrayList<>();
+        for (PlannedPair p : planned) {
+            p.plan().toHubspot().ifPresent(w -> toHubspot.add(hubspotWrite(key(p, Side.HUBSPOT), p.pair(), w)));
+            p.plan().toSalesforce().ifPresent(w -> toSalesforce.add(salesforceWrite(key(p, Side.SALESFORCE), p.pair(), w)));
+        }
+        if (!toSalesforce.isEmpty()) {
+            salesforce.write(toSalesforce).forEach(r -> results.put(r.key(), r));
+        }
+        if (!toHubspot.isEmpty()) {
+            hubspot.write(toHubspot).forEach(r -> results.put(r.key(), r));
+        }
+        List<PageCommit.Done> done = new ArrayList<>();
+        for (PlannedPair p : planned) {
+            done.add(new PageCommit.Done(p.pair(), p.plan(),
+                    written(toHubspot, key(p, Side.HUBSPOT), results), written(toSalesforce, key(p, Side.SALESFORCE), results)));
+        }
+        PageCommit.Totals totals = commit.commit(stream, done, cursor, beforeCommit);
+        return new PageOutcome(pairs.size(), toHubspot.size(), toSalesforce.size(), totals.failures(), totals.conflicts());
+    }
+
+    private static Optional<PageCommit.Sent> written(List<RecordWrite> writes, String key, Map<String, WriteResult> results) {
+        return writes.stream().filter(w -> w.key().equals(key)).findFirst()
+                .map(w -> new PageCommit.Sent(w, results.get(key)));
+    }
+
+    private static RecordWrite hubspotWrite(String key, SyncPair pair, Write write) {
+        if (write.isCreate()) {
+            Map<String, String> fields = new LinkedHashMap<>(write.fields());
+            pair.salesforce().ifPresent(sf -> fields.put(SALESFORCE_ID_ON_HUBSPOT, sf.ref().id()));
+            return RecordWrite.create(key, Side.HUBSPOT, "contact", fields);
+        }
+        return RecordWrite.update(key, pair.hubspot().orElseThrow().ref(), write.fields());
+    }
+
+    private static RecordWrite salesforceWrite(String key, SyncPair pair, Write write) {
+        if (write.isCreate()) {
+            Map<String, String> fields = new LinkedHashMap<>(write.fields());
+            pair.hubspot().ifPresent(hs -> fields.put(HUBSPOT_ID_ON_SALESFORCE, hs.ref().id()));
+            pair.accountId().ifPresent(account -> fields.put("AccountId", account));
+            return RecordWrite.create(key, Side.SALESFORCE, pair.type().apiName(), fields);
+        }
+        return RecordWrite.update(key, pair.salesforce().orElseThrow().ref(), write.fields());
+    }
+
+    private static String key(PlannedPair p, Side side) {
+        return side.name() + ":" + p.index();
+    }
+
+    private static List<Long> linkIds(List<SyncPair> pairs) {
+        return pairs.stream().flatMap(p -> p.link().stream()).map(RecordLink::id).distinct().toList();
+    }
+
+    private record PlannedPair(int index, SyncPair pair, RecordPlan plan) {
+    }
+}

@@ -1,0 +1,114 @@
+package io.baton.sync;
+
+import io.baton.core.mapping.Mappings;
+import io.baton.core.mapping.SalesforceType;
+import io.baton.core.reconcile.Reconciler;
+import io.baton.core.record.Change;
+import io.baton.core.record.ChangePage;
+import io.baton.core.record.CrmRecord;
+import io.baton.core.record.SyncCursor;
+import io.baton.hubspot.HubSpotLookups;
+import io.baton.salesforce.ConvertedLeads;
+import io.baton.salesforce.SalesforceChangeReader;
+import io.baton.store.RecordLink;
+import io.baton.store.RecordLinkRepository;
+import io.baton.store.SyncCursorRepository;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One page of the Salesforce → HubSpot direction for Leads or Contacts: read changed rows after the
+ * cursor; merges re-point links, a converted Lead hands its link to its Contact (whose own stream
+ * syncs it), deletes are left alone (Baton never deletes in HubSpot on a Salesforce delete by
+ * default); every other row is paired with its HubSpot contact — by link, by the HubSpot id Baton
+ * stored on it, by email — or creates one.
+ */
+final class SalesforcePageSync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SalesforcePageSync.class);
+
+    private final SalesforceChangeReader reader;
+    private final HubSpotLookups hubspot;
+    private final RecordLinkRepository links;
+    private final SyncCursorRepository cursors;
+    private final PairSync pairs;
+    private final DuplicateReport duplicates;
+
+    SalesforcePageSync(SalesforceChangeReader reader, HubSpotLookups hubspot, RecordLinkRepository links,
+                       SyncCursorRepository cursors, PairSync pairs, DuplicateReport duplicates) {
+        this.reader = reader;
+        this.hubspot = hubspot;
+        this.links = links;
+        this.cursors = cursors;
+        this.pairs = pairs;
+        this.duplicates = duplicates;
+    }
+
+    PageResult syncPage(SalesforceType type, Mappings mappings) {
+        String stream = SyncStreams.salesforce(type);
+        SyncCursor cursor = cursors.find(stream).orElse(SyncCursor.BEGINNING);
+        List<String> fields = new ArrayList<>(mappings.salesforceFields(type));
+        fields.add(PairSync.HUBSPOT_ID_ON_SALESFORCE);
+        ChangePage page = reader.readPage(type.apiName(), cursor, fields);
+        List<Runnable> repoints = new ArrayList<>();
+        Map<String, CrmRecord> rows = new LinkedHashMap<>();
+        for (Change change : page.changes()) {
+            switch (change.kind()) {
+                case MERGE -> repoints.add(() -> links.repointSalesforce(change.ref().id(), change.mergedInto().orElseThrow()));
+                case DELETE -> LOG.debug("{} deleted in Salesforce; the delete policy leaves HubSpot alone", change.ref());
+                case UPSERT -> {
+                    CrmRecord row = change.record().orElseThrow();
+                    if (ConvertedLeads.isConverted(row)) {
+                        ConvertedLeads.contactOf(row).ifPresent(contact ->
+                                repoints.add(() -> links.repointSalesforce(row.ref().id(), contact)));
+                    } else {
+                        rows.put(row.ref().id(), row);
+                    }
+                }
+            }
+        }
+        Map<String, RecordLink> linked = links.findBySalesforceIds(rows.keySet());
+        Map<String, String> hubspotIdOf = new LinkedHashMap<>();
+        for (CrmRecord row : rows.values()) {
+            Optional.ofNullable(linked.get(row.ref().id())).flatMap(RecordLink::hubspotId)
+                    .or(() -> row.value(PairSync.HUBSPOT_ID_ON_SALESFORCE))
+                    .ifPresent(id -> hubspotIdOf.put(row.ref().id(), id));
+        }
+        List<String> properties = new ArrayList<>(mappings.hubspotProperties());
+        properties.add(PairSync.SALESFORCE_ID_ON_HUBSPOT);
+        Map<String, CrmRecord> contactsById = hubspotIdOf.isEmpty() ? Map.of()
+                : hubspot.byIds(new LinkedHashSet<>(hubspotIdOf.values()), properties);
+        Set<String> emails = new LinkedHashSet<>();
+        for (CrmRecord row : rows.values()) {
+            if (!linked.containsKey(row.ref().id()) && !contactsById.containsKey(hubspotIdOf.getOrDefault(row.ref().id(), ""))) {
+                row.value("Email").ifPresent(e -> emails.add(HubSpotPageSync.normalise(e)));
+            }
+        }
+        Map<String, CrmRecord> contactsByEmail = emails.isEmpty() ? Map.of() : hubspot.byEmails(emails, properties);
+        Map<String, RecordLink> contactLinks = links.findByHubSpotIds(contactsByEmail.values().stream()
+                .map(c -> c.ref().id()).toList());
+        List<SyncPair> found = new ArrayList<>();
+        for (CrmRecord row : rows.values()) {
+            RecordLink link = linked.get(row.ref().id());
+            Optional<CrmRecord> contact = Optional.ofNullable(hubspotIdOf.get(row.ref().id())).map(contactsById::get);
+            if (link == null && contact.isEmpty()) {
+                contact = row.value("Email").map(HubSpotPageSync::normalise).map(contactsByEmail::get);
+                if (contact.isPresent() && contactLinks.containsKey(contact.get().ref().id())) {
+                    // The person is already paired with another Salesforce record: this one is a duplicate.
+                    duplicates.reportUnpaired(row, contact.get().ref());
+                    continue;
+                }
+            }
+            found.add(new SyncPair(Optional.ofNullable(link), contact, Optional.of(row), type, Optional.empty(), row.ref()));
+        }
+        PairSync.PageOutcome outcome = pairs.sync(stream, found, new Reconciler(mappings), page.cursor(), repoints);
+        return new PageResult(stream, page.changes().size(), 0, outcome, page.hasMore());
+    }
+}

@@ -1,0 +1,46 @@
+package io.baton.sync;
+
+import io.baton.config.LifecycleProperties;
+import io.baton.config.MappingsProperties;
+import io.baton.config.SyncProperties;
+import io.baton.hubspot.HubSpotChangeReader;
+import io.baton.hubspot.HubSpotClient;
+import io.baton.hubspot.HubSpotLookups;
+import io.baton.hubspot.HubSpotWriter;
+import io.baton.salesforce.SalesforceChangeReader;
+import io.baton.salesforce.SalesforceLookups;
+import io.baton.salesforce.SalesforceWriter;
+import io.baton.store.ConflictRepository;
+import io.baton.store.DeadLetterRepository;
+import io.baton.store.FieldSnapshotRepository;
+import io.baton.store.RecordLinkRepository;
+import io.baton.store.SyncCursorRepository;
+import io.baton.store.WriteAuditRepository;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The sync engine's parts, wired once; the routes call {@code syncLoop}. */
+@Configuration(proxyBeanMethods = false)
+class SyncConfiguration {
+
+    @Bean
+    SyncLoop syncLoop(SyncProperties sync, MappingsProperties mappings, LifecycleProperties lifecycle, Clock clock,
+                      HubSpotClient hubspotClient, HubSpotChangeReader hubspotReader, HubSpotLookups hubspotLookups,
+                      HubSpotWriter hubspotWriter, SalesforceChangeReader salesforceReader,
+                      SalesforceLookups salesforceLookups, SalesforceWriter salesforceWriter,
+                      TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
+                      ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
+                      SyncCursorRepository cursors) {
+        PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors, clock);
+        PairSync pairs = new PairSync(snapshots, hubspotWriter::write, salesforceWriter::write, commit);
+        DuplicateReport duplicates = new DuplicateReport();
+        ActiveMappings active = new ActiveMappings(mappings, lifecycle, hubspotClient, salesforceLookups, clock,
+                sync.ownerRefreshInterval());
+        return new SyncLoop(active,
+                new HubSpotPageSync(hubspotReader, salesforceLookups, links, cursors, pairs, duplicates),
+                new SalesforcePageSync(salesforceReader, hubspotLookups, links, cursors, pairs, duplicates),
+                sync.maxPagesPerRun());
+    }
+}

@@ -1,0 +1,106 @@
+package io.baton.sync;
+
+import io.baton.core.mapping.SalesforceType;
+import io.baton.core.record.CrmException;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the sync routes call: read and sync pages of one direction until it is caught up (or the
+ * per-poll page budget is spent). One page runs at a time across both directions, so the two
+ * never pair or create the same person concurrently.
+ */
+public class SyncLoop {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncLoop.class);
+
+    private final ActiveMappings mappings;
+    private final HubSpotPageSync hubspot;
+    private final SalesforcePageSync salesforce;
+    private final int maxPagesPerRun;
+    private static final Duration SHORT_WAIT = Duration.ofSeconds(10);
+    private static final int SHORT_WAIT_ATTEMPTS = 3;
+
+    private final ReentrantLock onePageAtATime = new ReentrantLock();
+
+    SyncLoop(ActiveMappings mappings, HubSpotPageSync hubspot, SalesforcePageSync salesforce, int maxPagesPerRun) {
+        this.mappings = mappings;
+        this.hubspot = hubspot;
+        this.salesforce = salesforce;
+        this.maxPagesPerRun = maxPagesPerRun;
+    }
+
+    /** HubSpot contacts changed since the cursor → Salesforce (and back where the rules say). */
+    public int syncHubSpot() {
+        return run(() -> hubspot.syncPage(mappings.get()));
+    }
+
+    /** Salesforce Leads, then Contacts, changed since their cursors → HubSpot (and back). */
+    public int syncSalesforce() {
+        return run(() -> salesforce.syncPage(SalesforceType.LEAD, mappings.get()))
+                + run(() -> salesforce.syncPage(SalesforceType.CONTACT, mappings.get()));
+    }
+
+    /** Both directions until neither has anything left: for tests, the demo's first pass and backfills. */
+    public void syncUntilQuiet(int maxRounds) {
+        for (int round = 0; round < maxRounds; round++) {
+            if (syncHubSpot() + syncSalesforce() == 0) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Runs a page, waiting out a rate limit the CRM says lasts a few seconds (HubSpot's search
+     * allows 5 a second, A.2); anything longer, or a third refusal, is left to the next poll, which
+     * starts again from the committed cursor.
+     */
+    private static PageResult withShortWaits(Supplier<PageResult> page) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return page.get();
+            } catch (CrmException e) {
+                Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1));
+                if (!e.isRetriable() || attempt >= SHORT_WAIT_ATTEMPTS || wait.compareTo(SHORT_WAIT) > 0) {
+                    throw e;
+                }
+                LOG.debug("sync: {} — waiting {} ms before trying the page again", e.getMessage(), wait.toMillis());
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Pages until caught up or the budget is spent; returns the changes read. */
+    private int run(Supplier<PageResult> page) {
+        int read = 0;
+        for (int pages = 0; pages < maxPagesPerRun; pages++) {
+            PageResult result;
+            long started = System.nanoTime();
+            onePageAtATime.lock();
+            try {
+                result = withShortWaits(page);
+            } finally {
+                onePageAtATime.unlock();
+            }
+            read += result.changesRead();
+            if (result.changesRead() > 0) {
+                PairSync.PageOutcome o = result.outcome();
+                LOG.info("sync {}: {} changes, {} pairs, {} excluded, writes hubspot={} salesforce={}, {} failed, {} conflicts, {} ms",
+                        result.stream(), result.changesRead(), o.pairs(), result.excluded(), o.hubspotWrites(),
+                        o.salesforceWrites(), o.failures(), o.conflicts(), (System.nanoTime() - started) / 1_000_000);
+            }
+            if (!result.hasMore()) {
+                break;
+            }
+        }
+        return read;
+    }
+}

@@ -1,0 +1,16 @@
+package io.baton.sync;
+
+import io.baton.core.mapping.SalesforceType;
+
+/** The names of the change streams, as their cursors and dead letters are stored. */
+final class SyncStreams {
+
+    static final String HUBSPOT = "hubspot:contacts";
+
+    private SyncStreams() {
+    }
+
+    static String salesforce(SalesforceType type) {
+        return "salesforce:" + type.apiName();
+    }
+}
