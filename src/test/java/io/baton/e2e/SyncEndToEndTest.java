@@ -83,6 +83,10 @@ class SyncEndToEndTest {
         sync.syncUntilQuiet(10);
 
         assertThat(writes()).as("a pass with no outside change sends no write").isEqualTo(afterFirst);
+        // The seed leaves some companies blank; Salesforce requires one on a Lead, so exactly those
+        // people wait in the dead-letter store with Salesforce's own words, and nobody else does.
+        assertThat(deadLetters.listOpen(500)).isNotEmpty().allSatisfy(d ->
+                assertThat(d.reason()).startsWith("REQUIRED_FIELD_MISSING").contains("Company"));
     }
 
     @Test
