@@ -35,7 +35,8 @@ class DemoGuide {
                   Sandbox HubSpot: {}   (bearer token demo-token)
                   Sandbox SF:      {}   (demo/demo, demo@baton.local / demo)
                   Mail sink:       smtp://127.0.0.1:{}
-                  Every minute this log prints what Baton reads on each side ("inventory: …").
+                  The sync starts in a few seconds: one "sync …" line per page it works through,
+                  and every minute an "inventory: …" line with what each side holds.
                   Stop with Ctrl-C; the sandbox's data lives in memory and goes with it.
                 ─────────────────────────────────────────────────────────────────────────""",
                 admin, sandbox.hubspotUrl(), sandbox.salesforceUrl(), sandbox.smtp().port());
