@@ -31,9 +31,11 @@ public final class MappingsAssembler {
     private MappingsAssembler() {
     }
 
-    /** The core mappings, with the default free-mail domains ignored by the creation policy. */
+    /** The core mappings; the creation policy ignores the built-in free-mail domains and the configured ones. */
     public static Mappings assemble(MappingsProperties mappings, LifecycleProperties lifecycle) {
-        return assemble(mappings, lifecycle, CreationPolicy.DEFAULT_FREE_MAIL);
+        Set<String> freeMail = new java.util.TreeSet<>(CreationPolicy.DEFAULT_FREE_MAIL);
+        orEmpty(mappings.freeMailDomains()).forEach(d -> freeMail.add(d.trim().toLowerCase(java.util.Locale.ROOT)));
+        return assemble(mappings, lifecycle, freeMail);
     }
 
     /** The core mappings, ignoring {@code freeMailDomains} when matching an email domain to an Account. */

@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code baton.mappings.*} (config/mappings.yml): which objects pair up, which records take part,
  * how new Salesforce records are created and owned, and one rule per mapped field. Rule, transform,
- * value-map and stage names are checked by {@link ReferenceChecks}.
+ * value-map and stage names are checked by {@link ReferenceChecks}. {@code free-mail-domains} adds
+ * to the built-in list of webmail domains that never match an Account (gmail.com, outlook.com, …).
  */
 @Validated
 @ConfigurationProperties("baton.mappings")
@@ -21,6 +22,7 @@ public record MappingsProperties(
         @DefaultValue @Valid ObjectPair objects,
         @DefaultValue("salesforce") Side tieBreaker,
         @DefaultValue("match-account-domain") CreationPolicy creationPolicy,
+        @DefaultValue List<String> freeMailDomains,
         @DefaultValue @Valid Inclusion include,
         @DefaultValue @Valid Owners owners,
         @DefaultValue List<@Valid @NotNull FieldMapping> fields,

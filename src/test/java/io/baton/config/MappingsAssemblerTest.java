@@ -128,8 +128,21 @@ class MappingsAssemblerTest {
     }
 
     @Test
+    void configuredFreeMailDomainsAreIgnoredBesideTheBuiltInOnes() {
+        MappingsProperties withOwn = new MappingsProperties(null, null, null, List.of(" Corp-Mail.EXAMPLE "), null, null,
+                List.of(new MappingsProperties.FieldMapping("email", "Email", MappingsProperties.MappingRule.TWO_WAY,
+                        null, null, null)), null);
+
+        CreationPolicy policy = MappingsAssembler.assemble(withOwn, lifecycle).creation();
+
+        assertThat(policy.freeMailDomains()).contains("gmail.com", "corp-mail.example");
+        assertThat(policy.decide(java.util.Optional.of("ann@corp-mail.example"), d -> java.util.Optional.of("001X"))
+                .type()).isEqualTo(SalesforceType.LEAD);
+    }
+
+    @Test
     void directlyConstructedPropertiesWithDefaultsLeftOutAssembleToo() {
-        MappingsProperties bare = new MappingsProperties(null, null, null, null, null,
+        MappingsProperties bare = new MappingsProperties(null, null, null, null, null, null,
                 List.of(new MappingsProperties.FieldMapping("email", "Email", MappingsProperties.MappingRule.TWO_WAY,
                         null, null, null)), null);
 
