@@ -9,9 +9,12 @@ import org.springframework.validation.annotation.Validated;
  * {@code baton.salesforce.*}: how Baton reads Salesforce, beside the connection itself, which is
  * camel-salesforce's ({@code camel.component.salesforce.*}). {@code change-settle-time}: rows are
  * read once their SystemModstamp is this old, because a transaction stamps rows before it commits.
+ * {@code lead-assignment-rules}: whether Leads Baton creates run the org's assignment rules
+ * ({@code Sforce-Auto-Assign}, API-REFERENCE B.7); off by default, since Baton maps owners itself.
  */
 @Validated
 @ConfigurationProperties("baton.salesforce")
 public record SalesforceProperties(
-        @DefaultValue("10s") @PositiveDuration(allowZero = true) Duration changeSettleTime) {
+        @DefaultValue("10s") @PositiveDuration(allowZero = true) Duration changeSettleTime,
+        @DefaultValue("false") boolean leadAssignmentRules) {
 }

@@ -29,8 +29,8 @@ public class SalesforceConfiguration {
 
     /** sObject Collections writes, 200 records per call (B.4); Lead assignment rules off, Baton maps owners (B.7). */
     @Bean
-    SalesforceWriter salesforceWriter(SalesforceGateway salesforceGateway) {
-        return new SalesforceWriter(salesforceGateway);
+    SalesforceWriter salesforceWriter(SalesforceGateway salesforceGateway, SalesforceProperties salesforce) {
+        return new SalesforceWriter(salesforceGateway, salesforce.leadAssignmentRules());
     }
 
     /** Lookups by id, email, website domain and the active users, for identity matching and owner mapping. */
