@@ -58,7 +58,11 @@ final class HubSpotPageSync {
         Map<String, CrmRecord> contacts = new LinkedHashMap<>();
         for (Change change : page.changes()) {
             switch (change.kind()) {
-                case MERGE -> repoints.add(() -> links.repointHubSpot(change.ref().id(), change.mergedInto().orElseThrow().id()));
+                // Re-pointed now, not with the page's commit: the survivor comes in this same page and
+                // must find the merged contact's link, or it is paired afresh and a second Salesforce
+                // record is created. Safe outside the commit: a merge is a fact in HubSpot, and
+                // re-pointing again on a replayed page does nothing.
+                case MERGE -> links.repointHubSpot(change.ref().id(), change.mergedInto().orElseThrow().id());
                 case UPSERT -> contacts.put(change.ref().id(), change.record().orElseThrow());
                 case DELETE -> { } // HubSpot's search never returns archived contacts (A.2)
             }

@@ -84,7 +84,10 @@ final class PageCommit {
             int failures = 0;
             int conflictCount = 0;
             List<WriteAudit> audits = new ArrayList<>();
+            // Read once per page so the usual page, with no dead letter open, costs no lookup per pair.
+            boolean deadLettersOpen = deadLetters.countOpen() > 0;
             for (Done done : page) {
+                int failuresBefore = failures;
                 Optional<RecordLink> link = link(done);
                 Optional<Long> linkId = link.map(RecordLink::id);
                 if (link.isPresent() && !holdsThisPair(link.get(), done)) {
@@ -123,6 +126,10 @@ final class PageCommit {
                             errors.stream().map(RecordIssue::toString).collect(Collectors.joining("; ")),
                             CrmException.Kind.RECORD.name(), Optional.empty()));
                     failures++;
+                }
+                if (deadLettersOpen && failures == failuresBefore && linkId.isPresent()) {
+                    // Synced now (the data was fixed at the source): its dead letter is no longer open.
+                    deadLetters.findOpen(done.pair().source(), stream).ifPresent(d -> deadLetters.markReplayed(d.id()));
                 }
             }
             audit.addAll(audits);

@@ -4,6 +4,7 @@ import io.baton.core.reconcile.RecordPlan;
 import io.baton.core.reconcile.Reconciler;
 import io.baton.core.reconcile.Snapshot;
 import io.baton.core.reconcile.Write;
+import io.baton.core.record.CrmRecord;
 import io.baton.core.record.RecordWrite;
 import io.baton.core.record.Side;
 import io.baton.core.record.SyncCursor;
@@ -11,11 +12,14 @@ import io.baton.core.record.WriteResult;
 import io.baton.store.FieldSnapshotRepository;
 import io.baton.store.RecordLink;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Syncs the pairs of one page: reconcile each against its last synced values, send the writes in
@@ -34,12 +38,20 @@ final class PairSync {
     private final CrmWriter hubspot;
     private final CrmWriter salesforce;
     private final PageCommit commit;
+    private final HubSpotHistory history;
 
-    PairSync(FieldSnapshotRepository snapshots, CrmWriter hubspot, CrmWriter salesforce, PageCommit commit) {
+    /** Reads HubSpot contacts by id with their property history (A.1), keyed by id. */
+    interface HubSpotHistory {
+        Map<String, CrmRecord> read(Collection<String> ids, List<String> properties);
+    }
+
+    PairSync(FieldSnapshotRepository snapshots, CrmWriter hubspot, CrmWriter salesforce, PageCommit commit,
+             HubSpotHistory history) {
         this.snapshots = snapshots;
         this.hubspot = hubspot;
         this.salesforce = salesforce;
         this.commit = commit;
+        this.history = history;
     }
 
     /** What one page did, for the page's log line and the status endpoint. */
@@ -54,8 +66,9 @@ final class PairSync {
         for (SyncPair pair : pairs) {
             Snapshot base = pair.link().map(l -> new Snapshot(hubspotBase.getOrDefault(l.id(), Map.of()),
                     salesforceBase.getOrDefault(l.id(), Map.of()))).orElse(Snapshot.EMPTY);
-            planned.add(new PlannedPair(planned.size(), pair, reconciler.reconcile(base, pair.hubspot(), pair.salesforce(), pair.type())));
+            planned.add(new PlannedPair(planned.size(), pair, base, reconciler.reconcile(base, pair.hubspot(), pair.salesforce(), pair.type())));
         }
+        planned = withHubSpotFieldTimes(planned, reconciler);
         Map<String, WriteResult> results = new HashMap<>();
         List<RecordWrite> toHubspot = new ArrayList<>();
         List<RecordWrite> toSalesforce = new ArrayList<>();
@@ -76,6 +89,39 @@ final class PairSync {
         }
         PageCommit.Totals totals = commit.commit(stream, done, cursor, beforeCommit);
         return new PageOutcome(pairs.size(), toHubspot.size(), toSalesforce.size(), totals.failures(), totals.conflicts());
+    }
+
+    /**
+     * HubSpot's search answers without property history (A.2), so a contact read from it knows only
+     * its lastmodifieddate, which an edit of any other property moves: an older HubSpot value would
+     * then look newer than a rep's Salesforce edit and overwrite it. Conflicts are rare, so only the
+     * conflicting contacts are read again, with history, and reconciled once more.
+     */
+    private List<PlannedPair> withHubSpotFieldTimes(List<PlannedPair> planned, Reconciler reconciler) {
+        List<PlannedPair> unsure = planned.stream().filter(p -> !p.plan().conflicts().isEmpty()
+                && p.pair().hubspot().map(h -> h.fieldModstamps().isEmpty()).orElse(false)).toList();
+        if (unsure.isEmpty()) {
+            return planned;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> properties = new LinkedHashSet<>();
+        for (PlannedPair p : unsure) {
+            CrmRecord contact = p.pair().hubspot().orElseThrow();
+            ids.add(contact.ref().id());
+            properties.addAll(contact.fields().keySet());
+        }
+        Map<String, CrmRecord> withHistory = history.read(ids, List.copyOf(properties));
+        List<PlannedPair> out = new ArrayList<>(planned);
+        for (PlannedPair p : unsure) {
+            CrmRecord again = withHistory.get(p.pair().hubspot().orElseThrow().ref().id());
+            if (again != null) {
+                SyncPair pair = new SyncPair(p.pair().link(), Optional.of(again), p.pair().salesforce(), p.pair().type(),
+                        p.pair().accountId(), p.pair().source());
+                out.set(p.index(), new PlannedPair(p.index(), pair, p.base(),
+                        reconciler.reconcile(p.base(), pair.hubspot(), pair.salesforce(), pair.type())));
+            }
+        }
+        return out;
     }
 
     private static Optional<PageCommit.Sent> written(List<RecordWrite> writes, String key, Map<String, WriteResult> results) {
@@ -110,6 +156,6 @@ final class PairSync {
         return pairs.stream().flatMap(p -> p.link().stream()).map(RecordLink::id).distinct().toList();
     }
 
-    private record PlannedPair(int index, SyncPair pair, RecordPlan plan) {
+    private record PlannedPair(int index, SyncPair pair, Snapshot base, RecordPlan plan) {
     }
 }

@@ -61,7 +61,10 @@ final class SalesforcePageSync {
         Map<String, CrmRecord> rows = new LinkedHashMap<>();
         for (Change change : page.changes()) {
             switch (change.kind()) {
-                case MERGE -> repoints.add(() -> links.repointSalesforce(change.ref().id(), change.mergedInto().orElseThrow()));
+                // Re-pointed now, not with the page's commit: the master comes in this same page and
+                // must find the merged record's link, or it is taken for a duplicate of the person and
+                // left unsynced. Safe outside the commit: re-pointing again on a replay does nothing.
+                case MERGE -> links.repointSalesforce(change.ref().id(), change.mergedInto().orElseThrow());
                 case DELETE -> LOG.debug("{} deleted in Salesforce; the delete policy leaves HubSpot alone", change.ref());
                 case UPSERT -> {
                     CrmRecord row = change.record().orElseThrow();

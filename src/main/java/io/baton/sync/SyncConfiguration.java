@@ -34,7 +34,8 @@ class SyncConfiguration {
                       ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
                       SyncCursorRepository cursors) {
         PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors, clock);
-        PairSync pairs = new PairSync(snapshots, hubspotWriter::write, salesforceWriter::write, commit);
+        PairSync pairs = new PairSync(snapshots, hubspotWriter::write, salesforceWriter::write, commit,
+                hubspotLookups::byIds);
         DuplicateReport duplicates = new DuplicateReport();
         ActiveMappings active = new ActiveMappings(mappings, lifecycle, hubspotClient, salesforceLookups, clock,
                 sync.ownerRefreshInterval());

@@ -3,7 +3,6 @@ package io.baton.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.baton.sandbox.Sandbox;
-import io.baton.sandbox.http.CallCounter;
 import io.baton.sandbox.salesforce.SObjectRecord;
 import io.baton.store.DeadLetterRepository;
 import io.baton.store.LinkStatus;
@@ -64,11 +63,7 @@ class SyncEndToEndTest {
     DeadLetterRepository deadLetters;
 
     private long writes() {
-        CallCounter hs = sandbox.hubspotServer().counter();
-        CallCounter sf = sandbox.salesforceServer().counter();
-        return hs.count("POST /crm/v3/objects/contacts/batch/upsert") + hs.count("POST /crm/v3/objects/contacts/batch/update")
-                + sf.snapshot().entrySet().stream().filter(e -> e.getKey().contains("/composite/sobjects"))
-                        .mapToLong(Map.Entry::getValue).sum();
+        return SandboxPeople.Calls.of(sandbox.hubspotServer().counter(), sandbox.salesforceServer().counter()).writes();
     }
 
     @Test
