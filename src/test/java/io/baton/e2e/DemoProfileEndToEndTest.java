@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.UUID;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.timer.TimerEndpoint;
 import org.junit.jupiter.api.Test;
@@ -39,23 +38,12 @@ class DemoProfileEndToEndTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
 
-    // Chosen once: a dynamic property's supplier is asked again at every read.
-    private static final int HUBSPOT_PORT = FreePorts.next();
-    private static final int SALESFORCE_PORT = FreePorts.next();
-    private static final int SMTP_PORT = FreePorts.next();
+    private static final SandboxedService SERVICE = new SandboxedService("demo");
 
     @DynamicPropertySource
-    static void sandboxOnFreePorts(DynamicPropertyRegistry registry) {
-        registry.add("baton.sandbox.hubspot-port", () -> HUBSPOT_PORT);
-        registry.add("baton.sandbox.salesforce-port", () -> SALESFORCE_PORT);
-        registry.add("baton.sandbox.smtp-port", () -> SMTP_PORT);
-        registry.add("baton.sandbox.seed.hubspot-contacts", () -> 60);
-        registry.add("baton.sandbox.seed.salesforce-leads", () -> 45);
-        registry.add("baton.sandbox.seed.overlap", () -> 0.5);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:demo_" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        // Keep the heartbeat quiet during the test (it is exercised through the bean below); the
-        // ISO form proves the route reads durations as Spring does.
+    static void sandbox(DynamicPropertyRegistry registry) {
+        SERVICE.register(registry, 60, 45, 0.5);
+        // The ISO form proves the route reads durations as Spring does.
         registry.add("baton.sync.inventory-initial-delay", () -> "PT10M");
         registry.add("baton.sync.inventory-interval", () -> "PT7M");
     }

@@ -9,7 +9,6 @@ import io.baton.store.LinkStatus;
 import io.baton.store.RecordLinkRepository;
 import io.baton.sync.SyncLoop;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,25 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SyncEndToEndTest {
 
-    private static final int HUBSPOT_PORT = FreePorts.next();
-    private static final int SALESFORCE_PORT = FreePorts.next();
-    private static final int SMTP_PORT = FreePorts.next();
+    private static final SandboxedService SERVICE = new SandboxedService("sync");
 
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry registry) {
-        registry.add("baton.sandbox.hubspot-port", () -> HUBSPOT_PORT);
-        registry.add("baton.sandbox.salesforce-port", () -> SALESFORCE_PORT);
-        registry.add("baton.sandbox.smtp-port", () -> SMTP_PORT);
-        registry.add("baton.sandbox.seed.hubspot-contacts", () -> 80);
-        registry.add("baton.sandbox.seed.salesforce-leads", () -> 60);
-        registry.add("baton.sandbox.seed.overlap", () -> 0.5);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:sync_" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        // The test drives the loop itself; the routes stay off.
-        registry.add("baton.sync.enabled", () -> "false");
-        registry.add("baton.sync.inventory-initial-delay", () -> "10m");
-        registry.add("baton.hubspot.search-settle-time", () -> "0s");
-        registry.add("baton.salesforce.change-settle-time", () -> "0s");
+        SERVICE.register(registry, 80, 60, 0.5);
     }
 
     @Autowired

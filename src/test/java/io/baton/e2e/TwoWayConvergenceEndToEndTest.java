@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,23 +43,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoWayConvergenceEndToEndTest {
 
-    private static final int HUBSPOT_PORT = FreePorts.next();
-    private static final int SALESFORCE_PORT = FreePorts.next();
-    private static final int SMTP_PORT = FreePorts.next();
+    private static final SandboxedService SERVICE = new SandboxedService("converge");
 
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry registry) {
-        registry.add("baton.sandbox.hubspot-port", () -> HUBSPOT_PORT);
-        registry.add("baton.sandbox.salesforce-port", () -> SALESFORCE_PORT);
-        registry.add("baton.sandbox.smtp-port", () -> SMTP_PORT);
-        registry.add("baton.sandbox.seed.hubspot-contacts", () -> 0);
-        registry.add("baton.sandbox.seed.salesforce-leads", () -> 0);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:converge_" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        registry.add("baton.sync.enabled", () -> "false");
-        registry.add("baton.sync.inventory-initial-delay", () -> "10m");
-        registry.add("baton.hubspot.search-settle-time", () -> "0s");
-        registry.add("baton.salesforce.change-settle-time", () -> "0s");
+        SERVICE.register(registry, 0, 0, 0);
     }
 
     @Autowired
