@@ -71,23 +71,25 @@ public class HubSpotChangeReader {
             }
             // The millisecond is drained: go on with what comes after it.
         }
-        List<HubSpotContact> found = new ArrayList<>(client.searchContacts(new ContactSearch(List.of(
+        ContactSearchPage answer = client.searchContacts(new ContactSearch(List.of(
                 List.of(eq(after.timestamp()), idAfter(after.id())),
                 List.of(ContactSearch.Filter.of(MODIFIED, "GT", millis(after.timestamp())),
                         ContactSearch.Filter.of(MODIFIED, "LTE", millis(settled)))),
-                MODIFIED, true, wanted, pageSize)).results());
+                MODIFIED, true, wanted, pageSize));
+        List<HubSpotContact> found = new ArrayList<>(answer.results());
         if (found.isEmpty()) {
             return ChangePage.empty(after);
         }
         found.sort(STREAM_ORDER);
         boolean full = found.size() >= pageSize;
         if (!full) {
-            return page(found, false);
+            return page(found, false).withRemaining(0);
         }
         Instant lastMillisecond = modifiedAt(found.get(found.size() - 1));
         List<HubSpotContact> complete = found.stream().filter(c -> modifiedAt(c).isBefore(lastMillisecond)).toList();
         if (!complete.isEmpty()) {
-            return page(complete, true);
+            // Search's total counts every match after the cursor, past the 10,000 it would page to.
+            return page(complete, true).withRemaining(answer.total() - complete.size());
         }
         // The whole page is one millisecond: walk it by id. Records of the cursor's own
         // millisecond would have sorted first, so a later millisecond starts from the first id.

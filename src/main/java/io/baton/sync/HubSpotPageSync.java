@@ -84,7 +84,8 @@ final class HubSpotPageSync {
         List<SyncPair> complete = new ArrayList<>(withSalesforceSide(found, mappings, repoints));
         complete.addAll(pairUnlinked(unlinked, mappings));
         PairSync.PageOutcome outcome = pairs.sync(SyncStreams.HUBSPOT, complete, new Reconciler(mappings), page.cursor(), repoints);
-        return new PageResult(SyncStreams.HUBSPOT, page.changes().size(), excluded, outcome, page.hasMore());
+        return new PageResult(SyncStreams.HUBSPOT, page.changes().size(), excluded, outcome, page.hasMore(),
+                page.remaining());
     }
 
     /** Reads the Salesforce record of each linked pair, following a Lead that was converted to its Contact. */

@@ -112,6 +112,6 @@ final class SalesforcePageSync {
             found.add(new SyncPair(Optional.ofNullable(link), contact, Optional.of(row), type, Optional.empty(), row.ref()));
         }
         PairSync.PageOutcome outcome = pairs.sync(stream, found, new Reconciler(mappings), page.cursor(), repoints);
-        return new PageResult(stream, page.changes().size(), 0, outcome, page.hasMore());
+        return new PageResult(stream, page.changes().size(), 0, outcome, page.hasMore(), page.remaining());
     }
 }

@@ -42,6 +42,6 @@ class SyncConfiguration {
         return new SyncLoop(active,
                 new HubSpotPageSync(hubspotReader, salesforceLookups, links, cursors, pairs, duplicates),
                 new SalesforcePageSync(salesforceReader, hubspotLookups, links, cursors, pairs, duplicates),
-                sync.maxPagesPerRun());
+                sync.maxPagesPerRun(), clock);
     }
 }

@@ -2,7 +2,11 @@ package io.baton.sync;
 
 import io.baton.core.mapping.SalesforceType;
 import io.baton.core.record.CrmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -17,7 +21,12 @@ public class SyncLoop {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncLoop.class);
 
+    private static final List<String> STREAMS = List.of(SyncStreams.HUBSPOT,
+            SyncStreams.salesforce(SalesforceType.LEAD), SyncStreams.salesforce(SalesforceType.CONTACT));
+
     private final ActiveMappings mappings;
+    private final Clock clock;
+    private final Map<String, StreamStats> stats = new ConcurrentHashMap<>();
     private final HubSpotPageSync hubspot;
     private final SalesforcePageSync salesforce;
     private final int maxPagesPerRun;
@@ -26,8 +35,10 @@ public class SyncLoop {
 
     private final ReentrantLock onePageAtATime = new ReentrantLock();
 
-    SyncLoop(ActiveMappings mappings, HubSpotPageSync hubspot, SalesforcePageSync salesforce, int maxPagesPerRun) {
+    SyncLoop(ActiveMappings mappings, HubSpotPageSync hubspot, SalesforcePageSync salesforce, int maxPagesPerRun,
+             Clock clock) {
         this.mappings = mappings;
+        this.clock = clock;
         this.hubspot = hubspot;
         this.salesforce = salesforce;
         this.maxPagesPerRun = maxPagesPerRun;
@@ -35,13 +46,14 @@ public class SyncLoop {
 
     /** HubSpot contacts changed since the cursor → Salesforce (and back where the rules say). */
     public int syncHubSpot() {
-        return run(() -> hubspot.syncPage(mappings.get()));
+        return run(SyncStreams.HUBSPOT, () -> hubspot.syncPage(mappings.get()));
     }
 
     /** Salesforce Leads, then Contacts, changed since their cursors → HubSpot (and back). */
     public int syncSalesforce() {
-        return run(() -> salesforce.syncPage(SalesforceType.LEAD, mappings.get()))
-                + run(() -> salesforce.syncPage(SalesforceType.CONTACT, mappings.get()));
+        return run(SyncStreams.salesforce(SalesforceType.LEAD), () -> salesforce.syncPage(SalesforceType.LEAD, mappings.get()))
+                + run(SyncStreams.salesforce(SalesforceType.CONTACT),
+                        () -> salesforce.syncPage(SalesforceType.CONTACT, mappings.get()));
     }
 
     /** Both directions until neither has anything left: for tests, the demo's first pass and backfills. */
@@ -78,29 +90,62 @@ public class SyncLoop {
         }
     }
 
+    /** Each stream's totals since start-up, for {@code GET /api/status}. */
+    public List<StreamStatus> status() {
+        return STREAMS.stream().map(stream -> stats(stream).snapshot(clock)).toList();
+    }
+
     /** Pages until caught up or the budget is spent; returns the changes read. */
-    private int run(Supplier<PageResult> page) {
+    private int run(String stream, Supplier<PageResult> page) {
+        StreamStats stats = stats(stream);
+        stats.runStarted(clock.instant());
+        long runStarted = System.nanoTime();
         int read = 0;
-        for (int pages = 0; pages < maxPagesPerRun; pages++) {
-            PageResult result;
-            long started = System.nanoTime();
-            onePageAtATime.lock();
-            try {
-                result = withShortWaits(page);
-            } finally {
-                onePageAtATime.unlock();
+        try {
+            for (int pages = 0; pages < maxPagesPerRun; pages++) {
+                PageResult result;
+                long started = System.nanoTime();
+                onePageAtATime.lock();
+                try {
+                    result = withShortWaits(page);
+                } finally {
+                    onePageAtATime.unlock();
+                }
+                read += result.changesRead();
+                double seconds = Math.max(1e-3, (System.nanoTime() - runStarted) / 1e9);
+                stats.page(result, read / seconds);
+                if (result.changesRead() > 0) {
+                    PairSync.PageOutcome o = result.outcome();
+                    LOG.info("sync {}: {} changes, {} pairs, {} excluded, writes hubspot={} salesforce={}, {} failed, {} conflicts, {} ms",
+                            result.stream(), result.changesRead(), o.pairs(), result.excluded(), o.hubspotWrites(),
+                            o.salesforceWrites(), o.failures(), o.conflicts(), (System.nanoTime() - started) / 1_000_000);
+                    logProgress(stream, read, seconds, result);
+                }
+                if (!result.hasMore()) {
+                    break;
+                }
             }
-            read += result.changesRead();
-            if (result.changesRead() > 0) {
-                PairSync.PageOutcome o = result.outcome();
-                LOG.info("sync {}: {} changes, {} pairs, {} excluded, writes hubspot={} salesforce={}, {} failed, {} conflicts, {} ms",
-                        result.stream(), result.changesRead(), o.pairs(), result.excluded(), o.hubspotWrites(),
-                        o.salesforceWrites(), o.failures(), o.conflicts(), (System.nanoTime() - started) / 1_000_000);
-            }
-            if (!result.hasMore()) {
-                break;
-            }
+        } catch (RuntimeException e) {
+            stats.failed(e.getMessage());
+            throw e;
+        } finally {
+            stats.runFinished(clock.instant());
         }
         return read;
+    }
+
+    /** During a backfill (a stream that knows how much is left): done, to go, rate and ETA. */
+    private static void logProgress(String stream, int read, double seconds, PageResult result) {
+        if (result.hasMore() && result.remaining().isPresent() && result.remaining().getAsLong() > 0) {
+            long left = result.remaining().getAsLong();
+            double rate = read / seconds;
+            LOG.info("progress {}: {} done this run, {} to go, {} records/s, ETA {}", stream, read, left,
+                    String.format(java.util.Locale.ROOT, "%.0f", rate),
+                    Duration.ofSeconds((long) Math.ceil(left / Math.max(rate, 1e-3))));
+        }
+    }
+
+    private StreamStats stats(String stream) {
+        return stats.computeIfAbsent(stream, StreamStats::new);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.sandbox.Sandbox;
 import io.baton.sandbox.http.CallCounter;
 import io.baton.sync.CrmInventory;
+import io.baton.sync.SyncLoop;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,6 +60,9 @@ class DemoProfileEndToEndTest {
 
     @Autowired
     CamelContext camel;
+
+    @Autowired
+    SyncLoop sync;
 
     @Test
     void healthShowsAllFourComponentsUpToAnyoneAndTheirDetailsToTheAdmin() throws Exception {
@@ -114,6 +118,26 @@ class DemoProfileEndToEndTest {
         assertThat(counts.salesforceContacts()).isEqualTo(sandbox.seeded().convertedLeads());
         assertThat(hubspot.count("POST /crm/v3/objects/contacts/search") - searches).isEqualTo(1);
         assertThat(salesforce.count("GET /services/data/v60.0/query") - queries).isEqualTo(2);
+    }
+
+    @Test
+    void statusShowsEachStreamsCursorLagTotalsAndTheStoreToTheAdminOnly() throws Exception {
+        sync.syncHubSpot();
+
+        assertThat(get("/api/status", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> response = get("/api/status", ADMIN);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode status = JSON.readTree(response.body());
+        assertThat(status.path("streams")).extracting(s -> s.path("stream").asText())
+                .containsExactly("hubspot:contacts", "salesforce:Lead", "salesforce:Contact");
+        JsonNode hubspot = status.path("streams").get(0);
+        assertThat(hubspot.path("changesRead").asLong()).isEqualTo(sandbox.seeded().hubspotContacts());
+        assertThat(hubspot.path("cursor").path("id").asText()).isNotEmpty();
+        assertThat(hubspot.path("lagSeconds").asLong()).isNotNegative();
+        assertThat(hubspot.path("remaining").asLong()).isZero();
+        assertThat(hubspot.path("lastRunFinished").isNull()).isFalse();
+        assertThat(status.path("links").path("active").asLong()).isPositive();
+        assertThat(status.has("deadLettersOpen")).isTrue();
     }
 
     @Test

@@ -131,6 +131,20 @@ class HubSpotChangeReaderTest {
     }
 
     @Test
+    void aPageSaysHowManyChangesStillWaitAfterIt() {
+        for (int i = 0; i < 450; i++) {
+            seed(i, NOW.minusSeconds(600).plusMillis(i));
+        }
+
+        ChangePage first = reader().readPage(SyncCursor.BEGINNING, PROPERTIES);
+        ChangePage last = reader().readPage(reader().readPage(first.cursor(), PROPERTIES).cursor(), PROPERTIES);
+
+        assertThat(first.remaining()).hasValue(450 - first.changes().size());
+        assertThat(last.hasMore()).isFalse();
+        assertThat(last.remaining()).hasValue(0);
+    }
+
+    @Test
     void changesYoungerThanTheSettleTimeWaitForTheNextRead() {
         String old = seed(1, NOW.minusSeconds(60));
         String fresh = seed(2, NOW.minusSeconds(2));

@@ -1,0 +1,70 @@
+package io.baton.admin;
+
+import io.baton.core.record.SyncCursor;
+import io.baton.store.DeadLetterRepository;
+import io.baton.store.LinkStatus;
+import io.baton.store.RecordLinkRepository;
+import io.baton.store.SyncCursorRepository;
+import io.baton.sync.StreamStatus;
+import io.baton.sync.SyncLoop;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/status} (DESIGN §3): per stream its committed cursor and how far behind now it
+ * is, its last run, what it read and wrote since start-up, its failures, and during a backfill
+ * what is left with an ETA; plus the store's link and dead-letter counts.
+ */
+@RestController
+class StatusController {
+
+    private final SyncLoop sync;
+    private final SyncCursorRepository cursors;
+    private final RecordLinkRepository links;
+    private final DeadLetterRepository deadLetters;
+    private final Clock clock;
+
+    StatusController(SyncLoop sync, SyncCursorRepository cursors, RecordLinkRepository links,
+                     DeadLetterRepository deadLetters, Clock clock) {
+        this.sync = sync;
+        this.cursors = cursors;
+        this.links = links;
+        this.deadLetters = deadLetters;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/status")
+    Map<String, Object> status() {
+        Map<String, SyncCursor> committed = cursors.findAll();
+        List<Map<String, Object>> streams = sync.status().stream().map(s -> stream(s, committed.get(s.stream()))).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("streams", streams);
+        body.put("links", Map.of("active", links.countByStatus(LinkStatus.ACTIVE),
+                "merged", links.countByStatus(LinkStatus.MERGED), "deleted", links.countByStatus(LinkStatus.DELETED)));
+        body.put("deadLettersOpen", deadLetters.countOpen());
+        return body;
+    }
+
+    private Map<String, Object> stream(StreamStatus s, SyncCursor cursor) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("stream", s.stream());
+        m.put("cursor", cursor == null ? null : Map.of("timestamp", cursor.timestamp().toString(), "id", cursor.id()));
+        m.put("lagSeconds", cursor == null ? null : Math.max(0, Duration.between(cursor.timestamp(), clock.instant()).toSeconds()));
+        m.put("lastRunStarted", s.lastRunStarted().map(Object::toString).orElse(null));
+        m.put("lastRunFinished", s.lastRunFinished().map(Object::toString).orElse(null));
+        m.put("changesRead", s.changesRead());
+        m.put("writes", Map.of("hubspot", s.hubspotWrites(), "salesforce", s.salesforceWrites()));
+        m.put("failures", s.failures());
+        m.put("conflicts", s.conflicts());
+        m.put("remaining", s.remaining().isPresent() ? s.remaining().getAsLong() : null);
+        m.put("recordsPerSecond", Math.round(s.recordsPerSecond() * 10) / 10.0);
+        m.put("etaSeconds", s.eta().map(Duration::toSeconds).orElse(null));
+        m.put("lastError", s.lastError().orElse(null));
+        return m;
+    }
+}
