@@ -50,11 +50,24 @@ class StatusController {
         return body;
     }
 
+    /**
+     * How far the stream is behind: nothing when it is caught up (the last page said so), else the
+     * age of the cursor — the oldest change not yet synced is at most that old. Unknown before the
+     * stream has run or read anything.
+     */
+    private Long lagSeconds(StreamStatus s, SyncCursor cursor) {
+        if (s.remaining().isPresent() && s.remaining().getAsLong() == 0 && s.lastError().isEmpty()) {
+            return 0L;
+        }
+        return cursor == null ? null : Math.max(0, Duration.between(cursor.timestamp(), clock.instant()).toSeconds());
+    }
+
     private Map<String, Object> stream(StreamStatus s, SyncCursor cursor) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("stream", s.stream());
-        m.put("cursor", cursor == null ? null : Map.of("timestamp", cursor.timestamp().toString(), "id", cursor.id()));
-        m.put("lagSeconds", cursor == null ? null : Math.max(0, Duration.between(cursor.timestamp(), clock.instant()).toSeconds()));
+        boolean read = cursor != null && !cursor.equals(SyncCursor.BEGINNING);
+        m.put("cursor", read ? Map.of("timestamp", cursor.timestamp().toString(), "id", cursor.id()) : null);
+        m.put("lagSeconds", lagSeconds(s, read ? cursor : null));
         m.put("lastRunStarted", s.lastRunStarted().map(Object::toString).orElse(null));
         m.put("lastRunFinished", s.lastRunFinished().map(Object::toString).orElse(null));
         m.put("changesRead", s.changesRead());
