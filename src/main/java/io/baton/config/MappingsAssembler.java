@@ -55,6 +55,15 @@ public final class MappingsAssembler {
                 new CreationPolicy(mode, freeMailDomains));
     }
 
+    /** The delete policy of one direction; absent settings mean {@code archive-only}, which deletes nothing. */
+    public static io.baton.core.mapping.DeletePolicy deletes(MappingsProperties mappings, io.baton.core.record.Side deletedOn) {
+        MappingsProperties.Deletes deletes = mappings.deletes();
+        MappingsProperties.DeletePolicy policy = deletes == null ? null
+                : deletedOn == io.baton.core.record.Side.HUBSPOT ? deletes.hubspotToSalesforce() : deletes.salesforceToHubspot();
+        return io.baton.core.mapping.DeletePolicy.valueOf(
+                Optional.ofNullable(policy).orElse(MappingsProperties.DeletePolicy.ARCHIVE_ONLY).name());
+    }
+
     /** The lifecycle's stages as the core takes them: forward stages in order, then the exits. */
     public static List<LifecycleStage> stages(LifecycleProperties lifecycle) {
         return Stream.concat(

@@ -25,6 +25,7 @@ public record MappingsProperties(
         @DefaultValue List<String> freeMailDomains,
         @DefaultValue @Valid Inclusion include,
         @DefaultValue @Valid Owners owners,
+        @DefaultValue @Valid Deletes deletes,
         @DefaultValue List<@Valid @NotNull FieldMapping> fields,
         @DefaultValue Map<String, List<@Valid @NotNull ValuePair>> valueMaps) {
 
@@ -57,6 +58,18 @@ public record MappingsProperties(
 
     /** What Baton creates in Salesforce for a HubSpot contact that has no counterpart yet. */
     public enum CreationPolicy { MATCH_ACCOUNT_DOMAIN, ALWAYS_LEAD, ALWAYS_CONTACT }
+
+    /**
+     * What a delete on one side does to the other: {@code propagate}, {@code archive-only} or
+     * {@code ignore} (see {@link io.baton.core.mapping.DeletePolicy}). Neither default deletes anything.
+     */
+    public record Deletes(
+            @DefaultValue("archive-only") DeletePolicy hubspotToSalesforce,
+            @DefaultValue("archive-only") DeletePolicy salesforceToHubspot) {
+    }
+
+    /** {@code propagate} | {@code archive-only} | {@code ignore}. */
+    public enum DeletePolicy { PROPAGATE, ARCHIVE_ONLY, IGNORE }
 
     /** How owners translate between the systems. */
     public record Owners(

@@ -22,5 +22,6 @@ public record SyncProperties(
         @DefaultValue("30s") @PositiveDuration Duration hubspotPollInterval,
         @DefaultValue("30s") @PositiveDuration Duration salesforcePollInterval,
         @DefaultValue("1h") @PositiveDuration Duration ownerRefreshInterval,
+        @DefaultValue("15m") @PositiveDuration Duration hubspotArchiveScanInterval,
         @DefaultValue("50") @jakarta.validation.constraints.Positive int maxPagesPerRun) {
 }

@@ -69,6 +69,26 @@ public class HubSpotClient {
         return results;
     }
 
+    /** Archives these contacts, at most 100 (A.3: 204 even for ids that no longer exist). */
+    void batchArchive(Collection<String> ids) {
+        send("POST", "/crm/v3/objects/contacts/batch/archive",
+                Map.of("inputs", ids.stream().map(id -> Map.of("id", id)).toList()));
+    }
+
+    /** The ids of every archived contact, following {@code after} paging of the list endpoint (A.2, A.4). */
+    List<String> archivedContactIds() {
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        do {
+            JsonNode page = send("GET", "/crm/v3/objects/contacts?archived=true&limit=100&properties=email"
+                    + (after == null ? "" : "&after=" + java.net.URLEncoder.encode(after, java.nio.charset.StandardCharsets.UTF_8)), null);
+            page.path("results").forEach(c -> ids.add(c.path("id").asText()));
+            JsonNode next = page.path("paging").path("next").path("after");
+            after = next.isMissingNode() || next.isNull() ? null : next.asText();
+        } while (after != null);
+        return ids;
+    }
+
     /** Batch update by contact id, at most 100 inputs {@code {id, properties}} (A.3). */
     BatchAnswer batchUpdate(List<Map<String, Object>> inputs) {
         return BatchAnswer.parse(send("POST", "/crm/v3/objects/contacts/batch/update", Map.of("inputs", inputs)));

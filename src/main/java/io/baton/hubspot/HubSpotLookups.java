@@ -57,6 +57,21 @@ public class HubSpotLookups {
         return found;
     }
 
+    /**
+     * Every archived contact's id. Search never shows archived contacts (A.2), so deletes in HubSpot
+     * are found by listing them; the list is usually short, and the caller keeps only linked ones.
+     */
+    public List<String> archivedContactIds() {
+        return client.archivedContactIds();
+    }
+
+    /** Archives these contacts in batches of 100 (a delete propagated from Salesforce). */
+    public void archive(Collection<String> ids) {
+        for (List<String> chunk : chunks(ids)) {
+            client.batchArchive(chunk);
+        }
+    }
+
     /** A contact with each property's newest history timestamp as that field's change time. */
     static CrmRecord record(JsonNode contact) {
         Map<String, String> fields = new LinkedHashMap<>();

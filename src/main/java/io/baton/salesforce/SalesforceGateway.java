@@ -113,6 +113,20 @@ public class SalesforceGateway {
         return results;
     }
 
+    /**
+     * Deletes one record (it goes to the recycle bin, B.4). Deletes are rare and follow a person
+     * deleted in HubSpot, so one call each; a record already deleted counts as done.
+     */
+    public void delete(String sObjectType, String id) {
+        try {
+            call("salesforce:deleteSObject?rawPayload=true", null, Map.of("sObjectName", sObjectType, "sObjectId", id));
+        } catch (io.baton.core.record.CrmException e) {
+            if (!"ENTITY_IS_DELETED".equals(e.code()) && !"NOT_FOUND".equals(e.code())) {
+                throw e;
+            }
+        }
+    }
+
     private JsonNode call(String endpoint, Object body) {
         return call(endpoint, body, Map.of());
     }

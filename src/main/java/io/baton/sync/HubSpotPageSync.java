@@ -73,7 +73,9 @@ final class HubSpotPageSync {
         List<CrmRecord> unlinked = new ArrayList<>();
         for (CrmRecord contact : contacts.values()) {
             RecordLink link = linked.get(contact.ref().id());
-            if (link != null) {
+            if (link != null && !link.isActive()) {
+                excluded++;   // the pair ended (a delete under the delete policy, or merged away)
+            } else if (link != null) {
                 found.add(SyncPair.linked(link, Optional.of(contact), Optional.empty(), typeOf(link), contact.ref()));
             } else if (mappings.inclusion().evaluate(contact).included()) {
                 unlinked.add(contact);

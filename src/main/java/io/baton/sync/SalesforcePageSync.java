@@ -1,5 +1,6 @@
 package io.baton.sync;
 
+import io.baton.core.mapping.DeletePolicy;
 import io.baton.core.mapping.Mappings;
 import io.baton.core.mapping.SalesforceType;
 import io.baton.core.reconcile.Reconciler;
@@ -40,15 +41,42 @@ final class SalesforcePageSync {
     private final SyncCursorRepository cursors;
     private final PairSync pairs;
     private final DuplicateReport duplicates;
+    private final DeletePolicy deletePolicy;
 
     SalesforcePageSync(SalesforceChangeReader reader, HubSpotLookups hubspot, RecordLinkRepository links,
-                       SyncCursorRepository cursors, PairSync pairs, DuplicateReport duplicates) {
+                       SyncCursorRepository cursors, PairSync pairs, DuplicateReport duplicates,
+                       DeletePolicy deletePolicy) {
         this.reader = reader;
         this.hubspot = hubspot;
         this.links = links;
         this.cursors = cursors;
         this.pairs = pairs;
         this.duplicates = duplicates;
+        this.deletePolicy = deletePolicy;
+    }
+
+    /**
+     * Salesforce records deleted (not merged) since the cursor: under {@code propagate} their HubSpot
+     * contacts are archived now (idempotent, so a replay is harmless) and the links end with the
+     * page's commit; under {@code archive-only} only the links end; {@code ignore} keeps them.
+     */
+    private void applyDeletePolicy(List<String> deleted, List<Runnable> atCommit) {
+        if (deleted.isEmpty() || !deletePolicy.endsThePair()) {
+            return;
+        }
+        List<String> toArchive = new ArrayList<>();
+        for (RecordLink link : links.findBySalesforceIds(deleted).values()) {
+            if (link.isActive()) {
+                if (deletePolicy == DeletePolicy.PROPAGATE) {
+                    link.hubspotId().ifPresent(toArchive::add);
+                }
+                atCommit.add(() -> links.markDeleted(link.id()));
+            }
+        }
+        if (!toArchive.isEmpty()) {
+            hubspot.archive(toArchive);
+            LOG.info("deletes: {} HubSpot contact(s) archived after their Salesforce record was deleted", toArchive.size());
+        }
     }
 
     PageResult syncPage(SalesforceType type, Mappings mappings) {
@@ -58,6 +86,7 @@ final class SalesforcePageSync {
         fields.add(PairSync.HUBSPOT_ID_ON_SALESFORCE);
         ChangePage page = reader.readPage(type.apiName(), cursor, fields);
         List<Runnable> repoints = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
         Map<String, CrmRecord> rows = new LinkedHashMap<>();
         for (Change change : page.changes()) {
             switch (change.kind()) {
@@ -65,7 +94,7 @@ final class SalesforcePageSync {
                 // must find the merged record's link, or it is taken for a duplicate of the person and
                 // left unsynced. Safe outside the commit: re-pointing again on a replay does nothing.
                 case MERGE -> links.repointSalesforce(change.ref().id(), change.mergedInto().orElseThrow());
-                case DELETE -> LOG.debug("{} deleted in Salesforce; the delete policy leaves HubSpot alone", change.ref());
+                case DELETE -> deleted.add(change.ref().id());
                 case UPSERT -> {
                     CrmRecord row = change.record().orElseThrow();
                     if (ConvertedLeads.isConverted(row)) {
@@ -77,7 +106,15 @@ final class SalesforcePageSync {
                 }
             }
         }
-        Map<String, RecordLink> linked = links.findBySalesforceIds(rows.keySet());
+        applyDeletePolicy(deleted, repoints);
+        Map<String, RecordLink> linked = new LinkedHashMap<>(links.findBySalesforceIds(rows.keySet()));
+        // A pair that ended (deleted under the delete policy, merged away) is not synced any more.
+        linked.forEach((id, link) -> {
+            if (!link.isActive()) {
+                rows.remove(id);
+            }
+        });
+        linked.values().removeIf(link -> !link.isActive());
         Map<String, String> hubspotIdOf = new LinkedHashMap<>();
         for (CrmRecord row : rows.values()) {
             Optional.ofNullable(linked.get(row.ref().id())).flatMap(RecordLink::hubspotId)

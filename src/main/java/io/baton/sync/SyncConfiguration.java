@@ -1,13 +1,16 @@
 package io.baton.sync;
 
 import io.baton.config.LifecycleProperties;
+import io.baton.config.MappingsAssembler;
 import io.baton.config.MappingsProperties;
 import io.baton.config.SyncProperties;
 import io.baton.hubspot.HubSpotChangeReader;
 import io.baton.hubspot.HubSpotClient;
 import io.baton.hubspot.HubSpotLookups;
 import io.baton.hubspot.HubSpotWriter;
+import io.baton.core.record.Side;
 import io.baton.salesforce.SalesforceChangeReader;
+import io.baton.salesforce.SalesforceGateway;
 import io.baton.salesforce.SalesforceLookups;
 import io.baton.salesforce.SalesforceWriter;
 import io.baton.store.ConflictRepository;
@@ -30,6 +33,7 @@ class SyncConfiguration {
                       HubSpotClient hubspotClient, HubSpotChangeReader hubspotReader, HubSpotLookups hubspotLookups,
                       HubSpotWriter hubspotWriter, SalesforceChangeReader salesforceReader,
                       SalesforceLookups salesforceLookups, SalesforceWriter salesforceWriter,
+                      SalesforceGateway salesforceGateway,
                       TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                       ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
                       SyncCursorRepository cursors) {
@@ -41,7 +45,9 @@ class SyncConfiguration {
                 sync.ownerRefreshInterval());
         return new SyncLoop(active,
                 new HubSpotPageSync(hubspotReader, salesforceLookups, links, cursors, pairs, duplicates),
-                new SalesforcePageSync(salesforceReader, hubspotLookups, links, cursors, pairs, duplicates),
-                sync.maxPagesPerRun(), clock);
+                new SalesforcePageSync(salesforceReader, hubspotLookups, links, cursors, pairs, duplicates,
+                        MappingsAssembler.deletes(mappings, Side.SALESFORCE)),
+                new HubSpotArchiveScan(hubspotLookups, salesforceGateway, links, MappingsAssembler.deletes(mappings, Side.HUBSPOT)),
+                sync.hubspotArchiveScanInterval(), sync.maxPagesPerRun(), clock);
     }
 }

@@ -26,6 +26,9 @@ public class SyncLoop {
 
     private final ActiveMappings mappings;
     private final Clock clock;
+    private final HubSpotArchiveScan archiveScan;
+    private final Duration archiveScanEvery;
+    private volatile java.time.Instant archiveScannedAt = java.time.Instant.MIN;
     private final Map<String, StreamStats> stats = new ConcurrentHashMap<>();
     private final HubSpotPageSync hubspot;
     private final SalesforcePageSync salesforce;
@@ -35,9 +38,11 @@ public class SyncLoop {
 
     private final ReentrantLock onePageAtATime = new ReentrantLock();
 
-    SyncLoop(ActiveMappings mappings, HubSpotPageSync hubspot, SalesforcePageSync salesforce, int maxPagesPerRun,
-             Clock clock) {
+    SyncLoop(ActiveMappings mappings, HubSpotPageSync hubspot, SalesforcePageSync salesforce,
+             HubSpotArchiveScan archiveScan, Duration archiveScanEvery, int maxPagesPerRun, Clock clock) {
         this.mappings = mappings;
+        this.archiveScan = archiveScan;
+        this.archiveScanEvery = archiveScanEvery;
         this.clock = clock;
         this.hubspot = hubspot;
         this.salesforce = salesforce;
@@ -46,7 +51,26 @@ public class SyncLoop {
 
     /** HubSpot contacts changed since the cursor → Salesforce (and back where the rules say). */
     public int syncHubSpot() {
-        return run(SyncStreams.HUBSPOT, () -> hubspot.syncPage(mappings.get()));
+        int read = run(SyncStreams.HUBSPOT, () -> hubspot.syncPage(mappings.get()));
+        scanHubSpotArchivesIfDue();
+        return read;
+    }
+
+    /** HubSpot deletes, which the change stream cannot show; see {@link HubSpotArchiveScan}. */
+    public int scanHubSpotArchives() {
+        onePageAtATime.lock();
+        try {
+            archiveScannedAt = clock.instant();
+            return archiveScan.scan();
+        } finally {
+            onePageAtATime.unlock();
+        }
+    }
+
+    private void scanHubSpotArchivesIfDue() {
+        if (archiveScannedAt.plus(archiveScanEvery).isBefore(clock.instant())) {
+            scanHubSpotArchives();
+        }
     }
 
     /** Salesforce Leads, then Contacts, changed since their cursors → HubSpot (and back). */

@@ -129,7 +129,7 @@ class MappingsAssemblerTest {
 
     @Test
     void configuredFreeMailDomainsAreIgnoredBesideTheBuiltInOnes() {
-        MappingsProperties withOwn = new MappingsProperties(null, null, null, List.of(" Corp-Mail.EXAMPLE "), null, null,
+        MappingsProperties withOwn = new MappingsProperties(null, null, null, List.of(" Corp-Mail.EXAMPLE "), null, null, null,
                 List.of(new MappingsProperties.FieldMapping("email", "Email", MappingsProperties.MappingRule.TWO_WAY,
                         null, null, null)), null);
 
@@ -142,7 +142,7 @@ class MappingsAssemblerTest {
 
     @Test
     void directlyConstructedPropertiesWithDefaultsLeftOutAssembleToo() {
-        MappingsProperties bare = new MappingsProperties(null, null, null, null, null, null,
+        MappingsProperties bare = new MappingsProperties(null, null, null, null, null, null, null,
                 List.of(new MappingsProperties.FieldMapping("email", "Email", MappingsProperties.MappingRule.TWO_WAY,
                         null, null, null)), null);
 
