@@ -2,24 +2,17 @@ package io.baton.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.baton.sandbox.Sandbox;
 import io.baton.sandbox.salesforce.SObjectRecord;
-import io.baton.store.DeadLetterRepository;
-import io.baton.sync.SyncLoop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,32 +20,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * Volume against the sandbox with HubSpot's published limits on: a backfill's API calls against the
  * batching minimum, and thousands of contacts sharing one lastmodifieddate.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BulkSyncEndToEndTest {
+class BulkSyncEndToEndTest extends SyncedServiceTest {
 
     private static final SandboxedService SERVICE = new SandboxedService("bulk");
 
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry registry) {
         SERVICE.register(registry, 0, 0, 0);
-    }
-
-    @Autowired
-    Sandbox sandbox;
-
-    @Autowired
-    SyncLoop sync;
-
-    @Autowired
-    DeadLetterRepository deadLetters;
-
-    SandboxPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new SandboxPeople(sandbox);
     }
 
     @Test

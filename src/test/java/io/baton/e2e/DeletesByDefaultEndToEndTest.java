@@ -2,17 +2,10 @@ package io.baton.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.baton.sandbox.Sandbox;
 import io.baton.store.LinkStatus;
 import io.baton.store.RecordLink;
-import io.baton.store.RecordLinkRepository;
-import io.baton.sync.SyncLoop;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,31 +14,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * and deletes nothing on the other — in particular nothing in Salesforce — and later edits of the
  * surviving record are not synced to anyone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles("demo")
-class DeletesByDefaultEndToEndTest {
+class DeletesByDefaultEndToEndTest extends SyncedServiceTest {
 
     private static final SandboxedService SERVICE = new SandboxedService("deletes_default");
 
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry registry) {
         SERVICE.register(registry, 0, 0, 0);
-    }
-
-    @Autowired
-    Sandbox sandbox;
-
-    @Autowired
-    SyncLoop sync;
-
-    @Autowired
-    RecordLinkRepository links;
-
-    SandboxPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new SandboxPeople(sandbox);
     }
 
     @Test

@@ -2,24 +2,15 @@ package io.baton.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.baton.sandbox.Sandbox;
 import io.baton.store.LinkStatus;
 import io.baton.store.RecordLink;
-import io.baton.store.RecordLinkRepository;
-import io.baton.sync.SyncLoop;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** {@code deletes: propagate} both ways: a delete on one side deletes the other and ends the pair. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles("demo")
-class DeletesPropagatedEndToEndTest {
+class DeletesPropagatedEndToEndTest extends SyncedServiceTest {
 
     private static final SandboxedService SERVICE = new SandboxedService("deletes_propagated");
 
@@ -28,22 +19,6 @@ class DeletesPropagatedEndToEndTest {
         SERVICE.register(registry, 0, 0, 0);
         registry.add("baton.mappings.deletes.hubspot-to-salesforce", () -> "propagate");
         registry.add("baton.mappings.deletes.salesforce-to-hubspot", () -> "propagate");
-    }
-
-    @Autowired
-    Sandbox sandbox;
-
-    @Autowired
-    SyncLoop sync;
-
-    @Autowired
-    RecordLinkRepository links;
-
-    SandboxPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new SandboxPeople(sandbox);
     }
 
     private RecordLink pairOf(String hubspotId) {

@@ -2,9 +2,6 @@ package io.baton.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.baton.sandbox.Sandbox;
-import io.baton.store.DeadLetterRepository;
-import io.baton.sync.SyncLoop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,9 +10,6 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,9 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * sharing a millisecond — all reach Salesforce exactly once, with HubSpot's search limit on.
  */
 @Tag("soak")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles("demo")
-class SearchCapSoakTest {
+class SearchCapSoakTest extends SyncedServiceTest {
 
     private static final SandboxedService SERVICE = new SandboxedService("soak");
     private static final int CONTACTS = 25_000;
@@ -37,15 +29,6 @@ class SearchCapSoakTest {
         SERVICE.register(registry, 0, 0, 0);
         registry.add("baton.sync.max-pages-per-run", () -> 1_000);
     }
-
-    @Autowired
-    Sandbox sandbox;
-
-    @Autowired
-    SyncLoop sync;
-
-    @Autowired
-    DeadLetterRepository deadLetters;
 
     @Test
     void twentyFiveThousandChangesInOneMinuteAllReachSalesforceExactlyOnce() {

@@ -2,20 +2,13 @@ package io.baton.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.baton.sandbox.Sandbox;
 import io.baton.sandbox.salesforce.SObjectRecord;
-import io.baton.store.DeadLetterRepository;
 import io.baton.store.LinkStatus;
-import io.baton.store.RecordLinkRepository;
-import io.baton.sync.SyncLoop;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,10 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The sync engine through its real wiring against the demo's sandbox: the seeded people are paired
  * or created, a second pass writes nothing, and edits on either side reach the other.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SyncEndToEndTest {
+class SyncEndToEndTest extends SyncedServiceTest {
 
     private static final SandboxedService SERVICE = new SandboxedService("sync");
 
@@ -34,18 +25,6 @@ class SyncEndToEndTest {
     static void sandbox(DynamicPropertyRegistry registry) {
         SERVICE.register(registry, 80, 60, 0.5);
     }
-
-    @Autowired
-    Sandbox sandbox;
-
-    @Autowired
-    SyncLoop sync;
-
-    @Autowired
-    RecordLinkRepository links;
-
-    @Autowired
-    DeadLetterRepository deadLetters;
 
     private long writes() {
         return SandboxPeople.Calls.of(sandbox.hubspotServer().counter(), sandbox.salesforceServer().counter()).writes();

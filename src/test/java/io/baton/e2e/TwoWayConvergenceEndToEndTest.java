@@ -9,27 +9,20 @@ import static org.mockito.Mockito.doThrow;
 
 import io.baton.core.record.RecordRef;
 import io.baton.core.record.Side;
-import io.baton.sandbox.Sandbox;
 import io.baton.sandbox.salesforce.SObjectRecord;
 import io.baton.store.ConflictRepository;
-import io.baton.store.DeadLetterRepository;
 import io.baton.store.RecordLink;
-import io.baton.store.RecordLinkRepository;
 import io.baton.store.SyncCursorRepository;
-import io.baton.sync.SyncLoop;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -38,10 +31,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * Issue 3's "converge" list against empty sandbox CRMs: each test seeds exactly the people it
  * talks about (emails unique per test), runs whole passes, and checks both systems and the store.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TwoWayConvergenceEndToEndTest {
+class TwoWayConvergenceEndToEndTest extends SyncedServiceTest {
 
     private static final SandboxedService SERVICE = new SandboxedService("converge");
 
@@ -51,19 +42,7 @@ class TwoWayConvergenceEndToEndTest {
     }
 
     @Autowired
-    Sandbox sandbox;
-
-    @Autowired
-    SyncLoop sync;
-
-    @Autowired
-    RecordLinkRepository links;
-
-    @Autowired
     ConflictRepository conflicts;
-
-    @Autowired
-    DeadLetterRepository deadLetters;
 
     @Autowired
     JdbcClient jdbc;
@@ -71,13 +50,6 @@ class TwoWayConvergenceEndToEndTest {
     /** Real, except where a test makes one commit fail to simulate a crash before it. */
     @MockitoSpyBean
     SyncCursorRepository cursors;
-
-    SandboxPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new SandboxPeople(sandbox);
-    }
 
     @Test
     @Order(1)
