@@ -53,7 +53,7 @@ class MappingsAssemblerTest {
     @Test
     void everyShippedFieldBecomesACoreMappingWithItsRuleTransformsAndObjects() {
         assertThat(mappings.fields()).extracting(FieldMapping::hubspot).containsExactly("email", "firstname", "lastname",
-                "company", "phone", "jobtitle", "hubspot_owner_id", "hs_analytics_source", "hs_lead_status", "lifecyclestage");
+                "company", "phone", "jobtitle", "hubspot_owner_id", "lead_source", "hs_lead_status", "lifecyclestage");
         assertThat(field("email").transforms()).containsExactly(Transform.TRIM_VALUE, Transform.LOWER);
         assertThat(field("company").rule()).isEqualTo(SyncRule.PREFER_SALESFORCE_UNLESS_BLANK);
         assertThat(field("company").transforms()).containsExactly(Transform.TRIM_VALUE, Transform.truncate(255));
@@ -74,7 +74,7 @@ class MappingsAssemblerTest {
     void picklistMapsTranslateWithTheFirstPairWinningGoingBack() {
         assertThat(mappings.translation("lead-status").orElseThrow().toHubspot("Status", "Working - Contacted").value())
                 .contains("ATTEMPTED_TO_CONTACT");
-        assertThat(mappings.translation("lead-source").orElseThrow().toSalesforce("hs_analytics_source", "DIRECT_TRAFFIC").value())
+        assertThat(mappings.translation("lead-source").orElseThrow().toSalesforce("lead_source", "DIRECT_TRAFFIC").value())
                 .contains("Web");
     }
 
@@ -117,7 +117,7 @@ class MappingsAssemblerTest {
     @Test
     void theShippedMappingsReconcileANewContactIntoALeadCreate() {
         CrmRecord hs = contact(Map.of("email", " Ann@Acme.COM", "lastname", "Lee", "company", "Acme",
-                "hs_analytics_source", "OFFLINE", "hs_lead_status", "NEW", "lifecyclestage", "marketingqualifiedlead"));
+                "lead_source", "OFFLINE", "hs_lead_status", "NEW", "lifecyclestage", "marketingqualifiedlead"));
 
         RecordPlan plan = new Reconciler(mappings).reconcile(Snapshot.EMPTY, Optional.of(hs), Optional.empty(), SalesforceType.LEAD);
 

@@ -118,12 +118,9 @@ public final class PropertyCatalog {
         // which HubSpot's analytics compute and the API may read but not write.
         list.add(new PropertyDefinition("hs_email_optout", Type.ENUMERATION, false, false,
                 List.of(new Option("true", "Yes"), new Option("false", "No"))));
-        list.add(new PropertyDefinition("hs_analytics_source", Type.ENUMERATION, true, false, List.of(
-                new Option("ORGANIC_SEARCH", "Organic search"), new Option("PAID_SEARCH", "Paid search"),
-                new Option("EMAIL_MARKETING", "Email marketing"), new Option("SOCIAL_MEDIA", "Organic social"),
-                new Option("REFERRALS", "Referrals"), new Option("OTHER_CAMPAIGNS", "Other campaigns"),
-                new Option("DIRECT_TRAFFIC", "Direct traffic"), new Option("OFFLINE", "Offline sources"),
-                new Option("PAID_SOCIAL", "Paid social"))));
+        list.add(new PropertyDefinition("hs_analytics_source", Type.ENUMERATION, true, false, sources()));
+        // The writable copy a portal creates for a CRM connector to keep the lead source in.
+        list.add(new PropertyDefinition("lead_source", Type.ENUMERATION, false, false, sources()));
         list.add(PropertyDefinition.readOnly(CREATE_DATE, Type.DATETIME));
         list.add(PropertyDefinition.readOnly(LAST_MODIFIED, Type.DATETIME));
         list.add(PropertyDefinition.readOnly(OBJECT_ID, Type.NUMBER));
@@ -133,5 +130,15 @@ public final class PropertyCatalog {
             list.add(PropertyDefinition.readOnly(stageDateProperty(stage.value()), Type.DATETIME));
         }
         return list;
+    }
+
+    /** HubSpot's original-source values (a method: the catalog is built while the class initialises). */
+    private static List<Option> sources() {
+        return List.of(
+                new Option("ORGANIC_SEARCH", "Organic search"), new Option("PAID_SEARCH", "Paid search"),
+                new Option("EMAIL_MARKETING", "Email marketing"), new Option("SOCIAL_MEDIA", "Organic social"),
+                new Option("REFERRALS", "Referrals"), new Option("OTHER_CAMPAIGNS", "Other campaigns"),
+                new Option("DIRECT_TRAFFIC", "Direct traffic"), new Option("OFFLINE", "Offline sources"),
+                new Option("PAID_SOCIAL", "Paid social"));
     }
 }

@@ -122,6 +122,7 @@ public final class SandboxSeeder {
         putIfPresent(props, "jobtitle", p.title());
         props.put("lifecyclestage", HUBSPOT_STAGES.get(p.stageIndex()));
         props.put("hs_analytics_source", ORIGINAL_SOURCE.getOrDefault(p.leadSource(), "OTHER_CAMPAIGNS"));
+        props.put("lead_source", props.get("hs_analytics_source"));
         if (p.stageIndex() >= 1) {
             props.put("hs_lead_status", HUBSPOT_LEAD_STATUS.get(random.nextInt(HUBSPOT_LEAD_STATUS.size())));
             if (random.nextDouble() < 0.85) {
