@@ -120,6 +120,23 @@ final class ReferenceChecks {
                         "Salesforce field '" + sObject + "." + field.salesforce() + "'", key + ".salesforce", problems);
             }
         }
+        mappings.valueMaps().forEach((name, pairs) -> ambiguous(prefix + ".value-maps." + name, pairs, problems));
+    }
+
+    /**
+     * One HubSpot value translating to two Salesforce values leaves the sync nothing to write
+     * (several HubSpot values may share one Salesforce value: going back, the first pair wins).
+     */
+    private static void ambiguous(String key, List<MappingsProperties.ValuePair> pairs, Problems problems) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            MappingsProperties.ValuePair pair = pairs.get(i);
+            String earlier = seen.putIfAbsent(pair.hubspot(), pair.salesforce());
+            if (earlier != null && !earlier.equals(pair.salesforce())) {
+                problems.add(key + "[" + i + "].hubspot", "HubSpot value '" + pair.hubspot() + "' already maps to '"
+                        + earlier + "'; it cannot also map to '" + pair.salesforce() + "'");
+            }
+        }
     }
 
     /** A field mapped to two places would be written twice per sync, each write undoing the other. */

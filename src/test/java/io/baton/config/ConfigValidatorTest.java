@@ -91,6 +91,16 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void aHubSpotValueMappedToTwoSalesforceValuesIsReported() {
+        List<String> messages = config()
+                .edit("mappings.yml", "        - hubspot: EMAIL_MARKETING", "        - hubspot: OFFLINE")
+                .messages();
+
+        assertThat(messages).anyMatch(m -> m.startsWith("config/mappings.yml: baton.mappings.value-maps.lead-source[")
+                && m.contains("HubSpot value 'OFFLINE' already maps to 'Phone Inquiry'; it cannot also map to 'Purchased List'"));
+    }
+
+    @Test
     void stagesMustBeDefinedInLifecycleWhereverTheyAreReferenced() {
         List<String> messages = config()
                 .edit("mappings.yml", "min-stage: mql", "min-stage: MQL-stage")
