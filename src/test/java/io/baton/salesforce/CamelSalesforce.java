@@ -1,5 +1,13 @@
 package io.baton.salesforce;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
 import org.apache.camel.component.salesforce.AuthenticationType;
 import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.component.salesforce.SalesforceEndpointConfig;
@@ -36,6 +44,20 @@ public final class CamelSalesforce implements AutoCloseable {
         camel.addComponent("salesforce", component);
         camel.start();
         return new CamelSalesforce(camel);
+    }
+
+    /**
+     * The component against a WireMock server that answers the OAuth login as Salesforce does
+     * (STACK.md: the identity URL must look real, 18-character org and user ids, or the component fails).
+     */
+    static CamelSalesforce atWireMock(WireMockServer wire) {
+        String base = "http://localhost:" + wire.port();
+        wire.stubFor(post(urlPathEqualTo("/services/oauth2/token")).willReturn(okJson("{\"access_token\":\"tok\","
+                + "\"instance_url\":\"" + base + "\",\"id\":\"" + base + "/id/00DRO0000000001AAA/005RO0000000002AAA\","
+                + "\"token_type\":\"Bearer\",\"issued_at\":\"1767225600000\",\"signature\":\"sig\"}")));
+        wire.stubFor(post(urlPathEqualTo("/services/oauth2/revoke")).willReturn(aResponse().withStatus(200)));
+        wire.stubFor(get(urlPathEqualTo("/services/oauth2/revoke")).willReturn(aResponse().withStatus(200)));
+        return at(base);
     }
 
     public SalesforceGateway gateway() {

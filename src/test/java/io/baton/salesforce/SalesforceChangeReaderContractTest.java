@@ -4,9 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,14 +46,7 @@ class SalesforceChangeReaderContractTest {
     void start() {
         wire = new WireMockServer(options().dynamicPort());
         wire.start();
-        String base = "http://localhost:" + wire.port();
-        // STACK.md: the identity URL must look real (18-char org and user ids) or camel-salesforce fails.
-        wire.stubFor(post(urlPathEqualTo("/services/oauth2/token")).willReturn(okJson("{\"access_token\":\"tok\","
-                + "\"instance_url\":\"" + base + "\",\"id\":\"" + base + "/id/00DRO0000000001AAA/005RO0000000002AAA\","
-                + "\"token_type\":\"Bearer\",\"issued_at\":\"1767225600000\",\"signature\":\"sig\"}")));
-        wire.stubFor(post(urlPathEqualTo("/services/oauth2/revoke")).willReturn(aResponse().withStatus(200)));
-        wire.stubFor(get(urlPathEqualTo("/services/oauth2/revoke")).willReturn(aResponse().withStatus(200)));
-        camel = CamelSalesforce.at(base);
+        camel = CamelSalesforce.atWireMock(wire);
     }
 
     @AfterEach
