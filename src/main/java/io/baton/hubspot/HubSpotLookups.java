@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -99,6 +98,6 @@ public class HubSpotLookups {
     }
 
     private static String normalise(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return io.baton.core.record.Emails.key(email);
     }
 }

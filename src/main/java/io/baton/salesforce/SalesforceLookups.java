@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -203,6 +202,6 @@ public class SalesforceLookups {
 
     /** How {@link #findByEmail} keys its answer: trimmed and lower-cased (DESIGN.md §3); blank for null. */
     public static String emailKey(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return io.baton.core.record.Emails.key(email);
     }
 }

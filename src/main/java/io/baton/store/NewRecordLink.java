@@ -1,8 +1,8 @@
 package io.baton.store;
 
+import io.baton.core.record.Emails;
 import io.baton.core.record.RecordRef;
 import io.baton.core.record.Side;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,9 +35,6 @@ public record NewRecordLink(Optional<String> hubspotId, Optional<RecordRef> sale
 
     /** Trimmed and lower-cased, empty when blank: the form emails are stored and matched in. */
     public static Optional<String> normaliseEmail(String email) {
-        if (email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(email.strip().toLowerCase(Locale.ROOT));
+        return Emails.normalised(email);
     }
 }

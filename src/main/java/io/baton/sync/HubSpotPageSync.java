@@ -7,6 +7,8 @@ import io.baton.core.reconcile.Reconciler;
 import io.baton.core.record.Change;
 import io.baton.core.record.ChangePage;
 import io.baton.core.record.CrmRecord;
+import io.baton.core.record.EmailMatch;
+import io.baton.core.record.Emails;
 import io.baton.core.record.RecordRef;
 import io.baton.core.record.SyncCursor;
 import io.baton.hubspot.HubSpotChangeReader;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -146,12 +147,11 @@ final class HubSpotPageSync {
         List<CrmRecord> toCreate = new ArrayList<>();
         for (CrmRecord contact : unlinked) {
             Optional<String> email = contact.value("email").map(HubSpotPageSync::normalise);
-            List<CrmRecord> matches = email.map(e -> byEmail.getOrDefault(e, List.of())).orElse(List.of()).stream()
-                    .filter(r -> !alreadyLinked.containsKey(r.ref().id()))
-                    .sorted((a, b) -> b.modstamp().compareTo(a.modstamp())).toList();
-            if (!matches.isEmpty()) {
-                CrmRecord newest = matches.get(0);
-                duplicates.report(contact.ref(), newest, matches.subList(1, matches.size()));
+            Optional<EmailMatch> match = EmailMatch.newest(email.map(e -> byEmail.getOrDefault(e, List.of()))
+                    .orElse(List.of()).stream().filter(r -> !alreadyLinked.containsKey(r.ref().id())).toList());
+            if (match.isPresent()) {
+                CrmRecord newest = match.get().paired();
+                duplicates.report(contact.ref(), newest, match.get().duplicates());
                 out.add(new SyncPair(Optional.empty(), Optional.of(contact), Optional.of(newest),
                         SalesforceType.of(newest.ref().type()).orElseThrow(), Optional.empty(), contact.ref()));
             } else {
@@ -217,7 +217,7 @@ final class HubSpotPageSync {
     }
 
     static String normalise(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return Emails.key(email);
     }
 
     private static Optional<String> domainOf(String email) {
