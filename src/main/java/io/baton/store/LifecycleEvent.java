@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One recorded stage move: from where (empty for the first stage), to where, why, seen where, by whom, when. */
+/** One recorded stage move (or refused attempt): from where (empty for the first stage), to where, why, seen where, by whom, when. */
 public record LifecycleEvent(
         long id,
         long linkId,
@@ -14,7 +14,12 @@ public record LifecycleEvent(
         Optional<String> reason,
         Optional<Side> sourceSide,
         String actor,
-        Instant occurredAt) {
+        Instant occurredAt,
+        Outcome outcome) {
+
+    /** MOVED: the stage changed; REFUSED: a CRM tried a move the policy does not allow (why in reason). */
+    public enum Outcome { MOVED, REFUSED }
+
 
     public LifecycleEvent {
         Objects.requireNonNull(fromStage, "fromStage");
@@ -23,5 +28,6 @@ public record LifecycleEvent(
         Objects.requireNonNull(sourceSide, "sourceSide");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(outcome, "outcome");
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Repository;
 public class LifecycleRepository {
 
     private static final String STATE_COLUMNS =
-            "link_id, stage, stage_entered_at, owner_id, last_activity_at, updated_at";
+            "link_id, stage, stage_entered_at, owner_id, last_activity_at, updated_at, stage_reason, hubspot_stage, "
+            + "salesforce_stage, touched_at, owner_email";
+    private static final int MAX_REASON = 500;
     private static final int RACE_RETRIES = 5;
 
     private final JdbcClient jdbc;
@@ -52,17 +54,20 @@ public class LifecycleRepository {
             var now = SqlTime.bind(clock.instant());
             boolean applied;
             if (current.isPresent()) {
-                applied = jdbc.sql("UPDATE lifecycle_state SET stage = :to, stage_entered_at = :now, updated_at = :now "
-                                + "WHERE link_id = :id AND stage = :from")
-                        .param("to", move.toStage()).param("now", now).param("id", move.linkId())
+                applied = jdbc.sql("UPDATE lifecycle_state SET stage = :to, stage_reason = :reason, stage_entered_at = :now, "
+                                + "touched_at = :now, updated_at = :now WHERE link_id = :id AND stage = :from")
+                        .param("to", move.toStage()).param("reason", reason(move.reason())).param("now", now)
+                        .param("id", move.linkId())
                         .param("from", current.get().stage()).update() == 1;
             } else {
-                applied = unique.tryRun(() -> jdbc.sql("INSERT INTO lifecycle_state (link_id, stage, stage_entered_at, "
-                                + "updated_at) VALUES (:id, :to, :now, :now)")
-                        .param("id", move.linkId()).param("to", move.toStage()).param("now", now).update());
+                applied = unique.tryRun(() -> jdbc.sql("INSERT INTO lifecycle_state (link_id, stage, stage_reason, "
+                                + "stage_entered_at, updated_at) VALUES (:id, :to, :reason, :now, :now)")
+                        .param("id", move.linkId()).param("to", move.toStage()).param("reason", reason(move.reason()))
+                        .param("now", now).update());
             }
             if (applied) {
-                appendEvent(move, current.map(LifecycleState::stage), now);
+                appendEvent(move.linkId(), current.map(LifecycleState::stage), move.toStage(), move.reason(),
+                        move.sourceSide(), move.actor(), LifecycleEvent.Outcome.MOVED, now);
                 return find(move.linkId()).orElseThrow();
             }
             // Another writer moved it between our read and write: decide again from what it wrote.
@@ -81,16 +86,49 @@ public class LifecycleRepository {
                 .update() == 1 || find(linkId).isPresent();
     }
 
-    /** Sets the owner; false when the link has no lifecycle state. */
-    public boolean assignOwner(long linkId, String ownerId) {
-        return jdbc.sql("UPDATE lifecycle_state SET owner_id = :o, updated_at = :now WHERE link_id = :id")
-                .param("o", ownerId).param("now", SqlTime.bind(clock.instant())).param("id", linkId)
+    /**
+     * Sets the owner (and their email, when known); a change of owner counts as sales touching the
+     * record. False when the link has no lifecycle state.
+     */
+    public boolean assignOwner(long linkId, String ownerId, Optional<String> ownerEmail) {
+        var now = SqlTime.bind(clock.instant());
+        jdbc.sql("UPDATE lifecycle_state SET touched_at = :now WHERE link_id = :id "
+                        + "AND owner_id IS NOT NULL AND owner_id <> :o")
+                .param("o", ownerId).param("now", now).param("id", linkId).update();
+        return jdbc.sql("UPDATE lifecycle_state SET owner_id = :o, owner_email = :e, updated_at = :now WHERE link_id = :id")
+                .param("o", ownerId).param("e", ownerEmail.orElse(null)).param("now", now).param("id", linkId)
                 .update() == 1;
+    }
+
+    /** Notes that sales touched the record at {@code at} (a status change, say); older instants are ignored. */
+    public boolean touch(long linkId, Instant at) {
+        return jdbc.sql("UPDATE lifecycle_state SET touched_at = :at, updated_at = :now WHERE link_id = :id "
+                        + "AND (touched_at IS NULL OR touched_at < :at)")
+                .param("at", SqlTime.bind(at)).param("now", SqlTime.bind(clock.instant())).param("id", linkId)
+                .update() == 1 || find(linkId).isPresent();
+    }
+
+    /**
+     * Remembers the stage each CRM showed once this sync's writes landed: the next sync compares
+     * against these to tell a side's own move from a side merely lagging. False without state.
+     */
+    public boolean rememberReadings(long linkId, Optional<String> hubspotStage, Optional<String> salesforceStage) {
+        return jdbc.sql("UPDATE lifecycle_state SET hubspot_stage = :h, salesforce_stage = :s, updated_at = :now "
+                        + "WHERE link_id = :id")
+                .param("h", hubspotStage.orElse(null)).param("s", salesforceStage.orElse(null))
+                .param("now", SqlTime.bind(clock.instant())).param("id", linkId).update() == 1;
+    }
+
+    /** Audits a move the policy refused; the state does not change. */
+    public void refuse(StageRefusal refusal) {
+        appendEvent(refusal.linkId(), find(refusal.linkId()).map(LifecycleState::stage), refusal.attemptedStage(),
+                Optional.of(refusal.why()), Optional.of(refusal.sourceSide()), refusal.actor(),
+                LifecycleEvent.Outcome.REFUSED, SqlTime.bind(clock.instant()));
     }
 
     /** The audit of one link, oldest first. */
     public List<LifecycleEvent> events(long linkId) {
-        return List.copyOf(jdbc.sql("SELECT id, link_id, from_stage, to_stage, reason, source_side, actor, occurred_at "
+        return List.copyOf(jdbc.sql("SELECT id, link_id, from_stage, to_stage, reason, source_side, actor, occurred_at, outcome "
                         + "FROM lifecycle_event WHERE link_id = :id ORDER BY occurred_at, id")
                 .param("id", linkId).query(LifecycleRepository::mapEvent).list());
     }
@@ -110,25 +148,31 @@ public class LifecycleRepository {
         return Collections.unmodifiableMap(counts);
     }
 
-    private void appendEvent(StageMove move, Optional<String> from, Object now) {
-        jdbc.sql("INSERT INTO lifecycle_event (link_id, from_stage, to_stage, reason, source_side, actor, occurred_at) "
-                        + "VALUES (:id, :from, :to, :reason, :side, :actor, :now)")
-                .param("id", move.linkId()).param("from", from.orElse(null)).param("to", move.toStage())
-                .param("reason", move.reason().orElse(null))
-                .param("side", move.sourceSide().map(Side::name).orElse(null))
-                .param("actor", move.actor()).param("now", now).update();
+    private void appendEvent(long linkId, Optional<String> from, String to, Optional<String> reason,
+            Optional<Side> side, String actor, LifecycleEvent.Outcome outcome, Object now) {
+        jdbc.sql("INSERT INTO lifecycle_event (link_id, from_stage, to_stage, reason, source_side, actor, occurred_at, "
+                        + "outcome) VALUES (:id, :from, :to, :reason, :side, :actor, :now, :outcome)")
+                .param("id", linkId).param("from", from.orElse(null)).param("to", to)
+                .param("reason", reason(reason)).param("side", side.map(Side::name).orElse(null))
+                .param("actor", actor).param("now", now).param("outcome", outcome.name()).update();
+    }
+
+    private static String reason(Optional<String> reason) {
+        return reason.map(r -> r.length() <= MAX_REASON ? r : r.substring(0, MAX_REASON)).orElse(null);
     }
 
     private static LifecycleState mapState(ResultSet rs, int row) throws SQLException {
         return new LifecycleState(rs.getLong("link_id"), rs.getString("stage"), SqlTime.read(rs, "stage_entered_at"),
                 Optional.ofNullable(rs.getString("owner_id")), SqlTime.readOptional(rs, "last_activity_at"),
-                SqlTime.read(rs, "updated_at"));
+                SqlTime.read(rs, "updated_at"), Optional.ofNullable(rs.getString("stage_reason")),
+                Optional.ofNullable(rs.getString("hubspot_stage")), Optional.ofNullable(rs.getString("salesforce_stage")),
+                SqlTime.readOptional(rs, "touched_at"), Optional.ofNullable(rs.getString("owner_email")));
     }
 
     private static LifecycleEvent mapEvent(ResultSet rs, int row) throws SQLException {
         return new LifecycleEvent(rs.getLong("id"), rs.getLong("link_id"), Optional.ofNullable(rs.getString("from_stage")),
                 rs.getString("to_stage"), Optional.ofNullable(rs.getString("reason")),
                 Optional.ofNullable(rs.getString("source_side")).map(Side::valueOf), rs.getString("actor"),
-                SqlTime.read(rs, "occurred_at"));
+                SqlTime.read(rs, "occurred_at"), LifecycleEvent.Outcome.valueOf(rs.getString("outcome")));
     }
 }

@@ -74,11 +74,76 @@ interface LifecycleContract extends StoreFixture {
 
         assertThat(lifecycle().recordActivity(link, Instant.parse("2026-03-01T12:00:00Z"))).isTrue();
         assertThat(lifecycle().recordActivity(link, Instant.parse("2026-03-01T06:00:00Z"))).isTrue();
-        assertThat(lifecycle().assignOwner(link, "005OWNER")).isTrue();
+        assertThat(lifecycle().assignOwner(link, "005OWNER", Optional.of("rep@example.com"))).isTrue();
 
         LifecycleState state = lifecycle().find(link).orElseThrow();
         assertThat(state.lastActivityAt()).contains(Instant.parse("2026-03-01T12:00:00Z"));
         assertThat(state.ownerId()).contains("005OWNER");
+        assertThat(state.ownerEmail()).contains("rep@example.com");
+    }
+
+    @Test
+    default void aMoveKeepsItsReasonAndCountsAsATouch() {
+        long link = newLink("1");
+        lifecycle().move(new StageMove(link, "mql", Optional.empty(), Optional.of(Side.HUBSPOT), "baton"));
+        clock().advance(Duration.ofHours(1));
+
+        LifecycleState state = lifecycle().move(new StageMove(link, "disqualified", Optional.of("no budget"),
+                Optional.of(Side.SALESFORCE), "005A"));
+
+        assertThat(state.reason()).contains("no budget");
+        assertThat(state.touchedAt()).contains(StoreContractTest.START.plus(Duration.ofHours(1)));
+        assertThat(lifecycle().events(link)).extracting(LifecycleEvent::outcome)
+                .containsOnly(LifecycleEvent.Outcome.MOVED);
+    }
+
+    @Test
+    default void anOwnerChangeIsATouchButTheFirstOwnerIsNot() {
+        long link = newLink("1");
+        lifecycle().move(new StageMove(link, "mql", Optional.empty(), Optional.empty(), "baton"));
+        lifecycle().touch(link, StoreContractTest.START.minus(Duration.ofDays(1)));
+        Instant firstTouch = lifecycle().find(link).orElseThrow().touchedAt().orElseThrow();
+        clock().advance(Duration.ofHours(1));
+        lifecycle().assignOwner(link, "005A", Optional.empty());
+        assertThat(lifecycle().find(link).orElseThrow().touchedAt()).contains(firstTouch);
+
+        clock().advance(Duration.ofHours(1));
+        lifecycle().assignOwner(link, "005B", Optional.empty());
+
+        assertThat(lifecycle().find(link).orElseThrow().touchedAt())
+                .contains(StoreContractTest.START.plus(Duration.ofHours(2)));
+    }
+
+    @Test
+    default void theReadingsOfBothSidesAreRemembered() {
+        long link = newLink("1");
+        assertThat(lifecycle().rememberReadings(link, Optional.of("mql"), Optional.empty())).isFalse();
+        lifecycle().move(new StageMove(link, "sal", Optional.empty(), Optional.of(Side.SALESFORCE), "005A"));
+
+        assertThat(lifecycle().rememberReadings(link, Optional.of("mql"), Optional.of("sal"))).isTrue();
+
+        LifecycleState state = lifecycle().find(link).orElseThrow();
+        assertThat(state.hubspotStage()).contains("mql");
+        assertThat(state.salesforceStage()).contains("sal");
+    }
+
+    @Test
+    default void aRefusedMoveIsAuditedAndLeavesTheStage() {
+        long link = newLink("1");
+        lifecycle().move(new StageMove(link, "sql", Optional.empty(), Optional.of(Side.SALESFORCE), "005A"));
+        clock().advance(Duration.ofMinutes(3));
+
+        lifecycle().refuse(new StageRefusal(link, "lead", Side.HUBSPOT, "hubspot", "sql → lead is a backward move"));
+
+        assertThat(lifecycle().find(link).orElseThrow().stage()).isEqualTo("sql");
+        assertThat(lifecycle().events(link)).last().satisfies(event -> {
+            assertThat(event.outcome()).isEqualTo(LifecycleEvent.Outcome.REFUSED);
+            assertThat(event.fromStage()).contains("sql");
+            assertThat(event.toStage()).isEqualTo("lead");
+            assertThat(event.reason()).contains("sql → lead is a backward move");
+            assertThat(event.sourceSide()).contains(Side.HUBSPOT);
+            assertThat(event.occurredAt()).isEqualTo(StoreContractTest.START.plus(Duration.ofMinutes(3)));
+        });
     }
 
     @Test
