@@ -106,7 +106,7 @@ final class PageCommit {
                 for (Conflict c : done.plan().conflicts()) {
                     if (linkId.isPresent()) {
                         conflicts.add(io.baton.store.Conflict.of(linkId.get(), c.hubspotField() + "/" + c.salesforceField(),
-                                Optional.empty(), c.hubspotValue(), c.salesforceValue(), c.rule().kebabName(),
+                                c.baseValue(), c.hubspotValue(), c.salesforceValue(), c.rule().kebabName(),
                                 Optional.of(c.winner())));
                     }
                     conflictCount++;

@@ -7,15 +7,18 @@ import java.util.Optional;
 
 /**
  * A two-way field both sides changed to different values since the last sync (or, for a new pair,
- * that both sides hold differently): both values as read, the side that won, the rule and why.
- * Every conflict goes to the conflict log.
+ * that both sides hold differently): the value last synced (as HubSpot held it; empty for a new
+ * pair), both values as read, the side that won, the rule and why. Every conflict goes to the
+ * conflict log.
  */
-public record Conflict(String hubspotField, String salesforceField, Optional<String> hubspotValue,
+public record Conflict(String hubspotField, String salesforceField, Optional<String> baseValue,
+                       Optional<String> hubspotValue,
                        Optional<String> salesforceValue, Side winner, SyncRule rule, String reason) {
 
     public Conflict {
         Objects.requireNonNull(hubspotField, "hubspotField");
         Objects.requireNonNull(salesforceField, "salesforceField");
+        Objects.requireNonNull(baseValue, "baseValue");
         Objects.requireNonNull(hubspotValue, "hubspotValue");
         Objects.requireNonNull(salesforceValue, "salesforceValue");
         Objects.requireNonNull(winner, "winner");

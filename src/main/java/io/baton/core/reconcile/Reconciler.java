@@ -91,7 +91,7 @@ public final class Reconciler {
         Translated sf = values.read(Side.SALESFORCE, plan.salesforce);
         Optional<String> hsBase = base.value(Side.HUBSPOT, field.hubspot());
         Optional<String> sfBase = base.value(Side.SALESFORCE, field.salesforce());
-        Optional<Side> source = decide(values, hs.value(), sf.value(),
+        Optional<Side> source = decide(values, hs.value(), sf.value(), hsBase,
                 !hs.value().equals(hsBase), !sf.value().equals(sfBase), base.isEmpty(), plan);
         Optional<String> hsNext = hs.value();
         Optional<String> sfNext = sf.value();
@@ -120,13 +120,13 @@ public final class Reconciler {
     }
 
     /** The side whose value the rule carries over, if any; records a conflict when both changed. */
-    private Optional<Side> decide(FieldValues values, Optional<String> hs, Optional<String> sf,
+    private Optional<Side> decide(FieldValues values, Optional<String> hs, Optional<String> sf, Optional<String> base,
                                   boolean hsChanged, boolean sfChanged, boolean newPair, Plan plan) {
         FieldMapping field = values.field();
         return switch (field.rule()) {
             case TWO_WAY -> {
                 if (hsChanged && sfChanged) {
-                    yield values.same(hs, sf) ? Optional.empty() : Optional.of(resolve(field, hs, sf, newPair, plan));
+                    yield values.same(hs, sf) ? Optional.empty() : Optional.of(resolve(field, base, hs, sf, newPair, plan));
                 }
                 yield hsChanged ? Optional.of(Side.HUBSPOT) : sfChanged ? Optional.of(Side.SALESFORCE) : Optional.empty();
             }
@@ -141,7 +141,8 @@ public final class Reconciler {
     }
 
     /** Both sides changed a two-way field differently: the newer change wins, a tie goes to the tie-breaker. */
-    private Side resolve(FieldMapping field, Optional<String> hs, Optional<String> sf, boolean newPair, Plan plan) {
+    private Side resolve(FieldMapping field, Optional<String> base, Optional<String> hs, Optional<String> sf,
+                         boolean newPair, Plan plan) {
         var hsAt = plan.hubspot.orElseThrow().changedAt(field.hubspot());
         var sfAt = plan.salesforce.orElseThrow().changedAt(field.salesforce());
         int order = hsAt.compareTo(sfAt);
@@ -151,7 +152,8 @@ public final class Reconciler {
                 ? what + "; changed at the same time (" + hsAt + "), tie goes to the tie-breaker " + label(winner)
                 : what + "; " + label(winner) + "'s change (" + (order > 0 ? hsAt : sfAt) + ") is newer than "
                         + label(winner.opposite()) + "'s (" + (order > 0 ? sfAt : hsAt) + ")";
-        plan.conflicts.add(new Conflict(field.hubspot(), field.salesforce(), hs, sf, winner, field.rule(), why));
+        plan.conflicts.add(new Conflict(field.hubspot(), field.salesforce(), base, hs, sf, winner, field.rule(),
+                why));
         return winner;
     }
 

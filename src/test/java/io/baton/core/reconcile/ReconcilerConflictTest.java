@@ -39,11 +39,12 @@ class ReconcilerConflictTest {
     }
 
     @Test
-    void conflictCarriesBothValuesTheWinnerTheRuleAndWhy() {
+    void conflictCarriesTheBaseBothValuesTheWinnerTheRuleAndWhy() {
         Conflict conflict = reconcile(Side.SALESFORCE, T0.plusSeconds(7), T0.plusSeconds(6)).conflicts().get(0);
 
         assertThat(conflict.hubspotField()).isEqualTo("phone");
         assertThat(conflict.salesforceField()).isEqualTo("Phone");
+        assertThat(conflict.baseValue()).contains("111");
         assertThat(conflict.hubspotValue()).contains("222");
         assertThat(conflict.salesforceValue()).contains("333");
         assertThat(conflict.winner()).isEqualTo(Side.HUBSPOT);
