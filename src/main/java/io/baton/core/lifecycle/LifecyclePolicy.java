@@ -12,8 +12,9 @@ import java.util.Optional;
  * and decides, per person and pass, the shared stage and the writes that make both CRMs show it.
  *
  * <p>A side <em>moved</em> only when what it shows now differs both from what it showed at the last
- * sync and from what the shared stage looks like there — so Baton's own writes never come back as
- * moves, and a side that cannot show a stage exactly (HubSpot has no sal) is not taken to disagree.
+ * sync and from what the shared stage looks like there (written onto a blank record) — so Baton's
+ * own writes never come back as moves, and a side that cannot show a stage exactly (HubSpot has no
+ * sal) is not taken to disagree.
  * Moves forward are allowed (skips only with {@code allowSkip}); anything else must be listed; a
  * refused move is written back ({@link BackwardMoves#CORRECT}) or left and flagged
  * ({@link BackwardMoves#FLAG}). When both sides made a legal move the newer change wins, a tie goes
@@ -94,13 +95,11 @@ public final class LifecyclePolicy {
         Optional<Stage> shared = input.sharedStage().flatMap(this::stage);
         SideView hubspot = new SideView(Side.HUBSPOT, input.hubspot().flatMap(reading::read), input.previousHubSpot(),
                 input.hubspotChangedAt(), fresh(input.hubspot().flatMap(HubSpotFacts::reason), input.sharedReason()),
-                shared.flatMap(s -> input.hubspot().flatMap(f -> reading.read(projection.applied(f,
-                        projection.hubspot(s, f, Optional.empty()).values())))));
+                shared.flatMap(s -> input.hubspot().flatMap(f -> shownOnHubSpot(s))));
         SideView salesforce = new SideView(Side.SALESFORCE, input.salesforce().flatMap(reading::read),
                 input.previousSalesforce(), input.salesforceChangedAt(),
                 fresh(input.salesforce().flatMap(SalesforceFacts::reason), input.sharedReason()),
-                shared.flatMap(s -> input.salesforce().flatMap(f -> reading.read(projection.applied(f,
-                        projection.salesforce(s, f, Optional.empty()))))));
+                shared.flatMap(s -> input.salesforce().flatMap(f -> shownOnSalesforce(s, f))));
         if (shared.isEmpty()) {
             return place(input, hubspot, salesforce);
         }
@@ -169,6 +168,25 @@ public final class LifecyclePolicy {
         return new LifecycleDecision(stage.map(Stage::name), stage.isPresent() ? reason : Optional.empty(), move,
                 refusals, hubspot.values(), hubspot.clearFirst(), salesforce, hubspotReading, salesforceReading,
                 !refusals.isEmpty() && !left.isEmpty());
+    }
+
+    /**
+     * What {@code stage} reads as when written onto a blank contact: HubSpot may not show it exactly
+     * (sal shows as mql without a lead status), and that is not a disagreement.
+     */
+    private Optional<Stage> shownOnHubSpot(Stage stage) {
+        HubSpotFacts blank = HubSpotFacts.of(null, null);
+        return reading.read(projection.applied(blank, projection.hubspot(stage, blank, Optional.empty()).values()));
+    }
+
+    /**
+     * What {@code stage} reads as when written onto a blank, unconverted record of the same type: a
+     * person's status, conversion and opportunity are left out, because changing those is a move.
+     */
+    private Optional<Stage> shownOnSalesforce(Stage stage, SalesforceFacts facts) {
+        SalesforceFacts blank = new SalesforceFacts(facts.type(), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), Optional.empty());
+        return reading.read(projection.applied(blank, projection.salesforce(stage, blank, Optional.empty())));
     }
 
     /** The newer change of two; equal times go to the tie-breaker. */
