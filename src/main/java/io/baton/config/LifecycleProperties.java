@@ -1,6 +1,9 @@
 package io.baton.config;
 
+import io.baton.core.lifecycle.OpportunityState;
+import io.baton.core.record.Side;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,28 +16,56 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code baton.lifecycle.*} (config/lifecycle.yml): the shared stages in order, what each is called
- * in each CRM, the moves allowed besides going forward, and the marketing-to-sales handoff.
+ * {@code baton.lifecycle.*} (config/lifecycle.yml): the shared stages in order, how each CRM shows
+ * each stage, the moves allowed besides going forward, what happens to a refused move, and the
+ * marketing-to-sales handoff. {@link LifecycleAssembler} turns it into the core's policy.
  */
 @Validated
 @ConfigurationProperties("baton.lifecycle")
 public record LifecycleProperties(
         @DefaultValue("lifecyclestage") @NotBlank String hubspotProperty,
-        @DefaultValue("Lifecycle_Stage__c") @NotBlank String salesforceField,
+        @DefaultValue("hs_lead_status") @NotBlank String hubspotLeadStatusProperty,
+        // Blank: the org has no stage picklist, and stages show through status, conversion and opportunity.
+        @DefaultValue("Lifecycle_Stage__c") String salesforceField,
+        @DefaultValue("Status") @NotBlank String salesforceLeadStatusField,
+        @DefaultValue @Valid ReasonFields reasonFields,
+        @DefaultValue("correct") BackwardMoves backwardMoves,
+        @DefaultValue("salesforce") Side tieBreaker,
         @DefaultValue List<@Valid @NotNull Stage> stages,
         @DefaultValue List<@Valid @NotNull Stage> exits,
         @DefaultValue @Valid Moves moves,
         @DefaultValue @Valid Handoff handoff) {
 
-    /** A stage: its name in Baton and its value in each CRM (absent: that CRM has no such stage). */
+    /**
+     * A stage: its name in Baton and how each CRM shows it. Absent values: that CRM does not show the
+     * stage that way. {@code hubspot-lead-status} and {@code salesforce-lead-status} list the status
+     * values that mean this stage (the first one is written); {@code salesforce-converted} claims
+     * converted Leads and their Contacts; {@code salesforce-opportunity} an opportunity state.
+     */
     public record Stage(
             @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]*", message = "must be lower-case letters, digits and '-'")
             String name,
             String hubspot,
-            String salesforce) {
+            @DefaultValue List<@NotBlank String> hubspotLeadStatus,
+            String salesforce,
+            @DefaultValue List<@NotBlank String> salesforceLeadStatus,
+            @DefaultValue("false") boolean salesforceConverted,
+            OpportunityState salesforceOpportunity) {
+
+        public Stage {
+            hubspotLeadStatus = hubspotLeadStatus == null ? List.of() : List.copyOf(hubspotLeadStatus);
+            salesforceLeadStatus = salesforceLeadStatus == null ? List.of() : List.copyOf(salesforceLeadStatus);
+        }
     }
 
-    /** Moves other than forward along {@code stages}; entering an exit stage always needs a reason. */
+    /** Where a move's reason is written in each CRM; blank: not written there. */
+    public record ReasonFields(String hubspot, String salesforce) {
+    }
+
+    /** What Baton does with a move the lifecycle refuses. */
+    public enum BackwardMoves { CORRECT, FLAG }
+
+    /** Moves other than forward along {@code stages}. */
     public record Moves(
             @DefaultValue("true") boolean allowSkip,
             @DefaultValue List<@Valid @NotNull Move> allowed) {
@@ -52,11 +83,12 @@ public record LifecycleProperties(
             @DefaultValue("mql") String stage,
             @DefaultValue("sal") String acceptedStage,
             @DefaultValue("owner-mapping") Assignment assign,
-            String queue) {
+            String queue,
+            @DefaultValue List<@NotBlank @Email String> users) {
     }
 
     /** Who gets a handed-off record in Salesforce. */
-    public enum Assignment { OWNER_MAPPING, QUEUE, ASSIGNMENT_RULES }
+    public enum Assignment { OWNER_MAPPING, QUEUE, ASSIGNMENT_RULES, ROUND_ROBIN }
 
     /** Every stage name, progression stages first, in order. */
     public List<String> stageNames() {

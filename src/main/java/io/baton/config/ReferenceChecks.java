@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * What no single record can check: names that refer to other parts of the configuration (stages,
- * value maps), transforms, and fields mapped twice. Runs over the bound records; a record that
- * could not be bound at all is skipped (its problem is already reported).
+ * value maps), transforms, fields mapped twice, and lifecycle values meaning two stages
+ * ({@link LifecycleChecks}). Runs over the bound records; a record that could not be bound at all is
+ * skipped (its problem is already reported).
  */
 final class ReferenceChecks {
 
@@ -26,61 +27,13 @@ final class ReferenceChecks {
                       Problems problems) {
         List<String> stages = lifecycle == null ? null : lifecycle.stageNames();
         if (lifecycle != null) {
-            lifecycle(lifecycle, stages, problems);
+            LifecycleChecks.check(lifecycle, stages, problems);
         }
         if (mappings != null) {
             mappings(mappings, stages, problems);
         }
         if (leakage != null) {
             leakage(leakage, stages, problems);
-        }
-    }
-
-    private static void lifecycle(LifecycleProperties lifecycle, List<String> stages, Problems problems) {
-        String prefix = "baton.lifecycle";
-        if (lifecycle.stages().isEmpty()) {
-            problems.add(prefix + ".stages", "no stages defined: list the lifecycle stages in order");
-        }
-        unique(lifecycle, "name", problems);
-        unique(lifecycle, "hubspot", problems);
-        unique(lifecycle, "salesforce", problems);
-        for (int i = 0; i < lifecycle.moves().allowed().size(); i++) {
-            LifecycleProperties.Move move = lifecycle.moves().allowed().get(i);
-            String key = prefix + ".moves.allowed[" + i + "]";
-            for (int j = 0; j < move.from().size(); j++) {
-                stage(key + ".from[" + j + "]", move.from().get(j), stages, problems);
-            }
-            stage(key + ".to", move.to(), stages, problems);
-        }
-        stage(prefix + ".handoff.stage", lifecycle.handoff().stage(), stages, problems);
-        stage(prefix + ".handoff.accepted-stage", lifecycle.handoff().acceptedStage(), stages, problems);
-        if (lifecycle.handoff().assign() == LifecycleProperties.Assignment.QUEUE
-                && (lifecycle.handoff().queue() == null || lifecycle.handoff().queue().isBlank())) {
-            problems.add(prefix + ".handoff.queue", "missing: assign is 'queue', so name the Salesforce queue");
-        }
-    }
-
-    /** A stage name, HubSpot value or Salesforce value used by two stages makes the translation ambiguous. */
-    private static void unique(LifecycleProperties lifecycle, String what, Problems problems) {
-        Map<String, String> seen = new HashMap<>();
-        List<List<LifecycleProperties.Stage>> lists = List.of(lifecycle.stages(), lifecycle.exits());
-        String[] names = {"stages", "exits"};
-        for (int l = 0; l < 2; l++) {
-            for (int i = 0; i < lists.get(l).size(); i++) {
-                LifecycleProperties.Stage stage = lists.get(l).get(i);
-                String value = switch (what) {
-                    case "name" -> stage.name();
-                    case "hubspot" -> stage.hubspot();
-                    default -> stage.salesforce();
-                };
-                String key = "baton.lifecycle." + names[l] + "[" + i + "]." + what;
-                if (value != null && !value.isBlank()) {
-                    String earlier = seen.putIfAbsent(value.toLowerCase(java.util.Locale.ROOT), key);
-                    if (earlier != null) {
-                        problems.add(key, "'" + value + "' is used twice (also at " + earlier + ")");
-                    }
-                }
-            }
         }
     }
 
@@ -188,7 +141,7 @@ final class ReferenceChecks {
         }
     }
 
-    private static void stage(String key, String name, List<String> stages, Problems problems) {
+    static void stage(String key, String name, List<String> stages, Problems problems) {
         if (stages == null || name == null || name.isBlank() || stages.contains(name)) {
             return;
         }

@@ -214,6 +214,53 @@ class ConfigValidatorTest {
                 + "unresolved placeholder ${BATON_MAIL_FROM}: set the environment variable BATON_MAIL_FROM");
     }
 
+    @Test
+    void aLifecycleValueMeaningTwoStagesIsReported() {
+        List<String> messages = config()
+                .edit("lifecycle.yml", "hubspot-lead-status: [UNQUALIFIED]", "hubspot-lead-status: [CONNECTED]")
+                .edit("lifecycle.yml", "salesforce: Recycled", "salesforce: SQL")
+                .edit("lifecycle.yml", "salesforce-opportunity: won", "salesforce-opportunity: open")
+                .edit("lifecycle.yml", "        hubspot-lead-status: [BAD_TIMING]\n", "")
+                .messages();
+
+        assertThat(messages).anyMatch(m -> m.startsWith("config/lifecycle.yml: baton.lifecycle.exits[0].hubspot-lead-status[0]: "
+                + "'CONNECTED' already means another stage (at baton.lifecycle.stages[3].hubspot-lead-status[2])"));
+        assertThat(messages).anyMatch(m -> m.startsWith("config/lifecycle.yml: baton.lifecycle.exits[1].salesforce: "
+                + "'SQL' already means another stage (at baton.lifecycle.stages[4].salesforce)"));
+        assertThat(messages).anyMatch(m -> m.startsWith("config/lifecycle.yml: baton.lifecycle.stages[6].salesforce-opportunity: "
+                + "'open' already means another stage"));
+        assertThat(messages).anyMatch(m -> m.startsWith("config/lifecycle.yml: baton.lifecycle.exits[1].hubspot: 'lead' already "
+                + "means another stage (at baton.lifecycle.stages[1].hubspot): list hubspot-lead-status values"));
+        assertThat(messages).hasSize(4);
+    }
+
+    @Test
+    void anUnknownOpportunitySignalOrBackwardMovesSettingListsTheChoices() {
+        List<String> messages = config()
+                .edit("lifecycle.yml", "salesforce-opportunity: won", "salesforce-opportunity: closed-won")
+                .edit("lifecycle.yml", "backward-moves: correct", "backward-moves: revert")
+                .messages();
+
+        assertThat(messages).anyMatch(m -> m.startsWith("config/lifecycle.yml: baton.lifecycle.stages[6].salesforce-opportunity: "
+                + "unknown salesforce-opportunity 'closed-won'"));
+        assertThat(messages).anyMatch(m -> m.startsWith("config/lifecycle.yml: baton.lifecycle.backward-moves: "
+                + "unknown backward-move 'revert' (one of correct, flag)"));
+    }
+
+    @Test
+    void queueAndRoundRobinAssignmentNeedTheirLists() {
+        assertThat(config().edit("lifecycle.yml", "assign: owner-mapping", "assign: queue").messages())
+                .singleElement().asString().startsWith("config/lifecycle.yml: baton.lifecycle.handoff.queue: "
+                        + "missing: assign is 'queue', so name the Salesforce queue");
+        assertThat(new ConfigFixture(dir.resolve("round-robin")).edit("lifecycle.yml", "assign: owner-mapping",
+                "assign: round-robin").messages())
+                .singleElement().asString().startsWith("config/lifecycle.yml: baton.lifecycle.handoff.users: "
+                        + "missing: assign is 'round-robin', so list the users' emails");
+        assertThat(new ConfigFixture(dir.resolve("users")).edit("lifecycle.yml", "assign: owner-mapping",
+                "assign: round-robin\n      users: [ann@example.com]")
+                .messages()).isEmpty();
+    }
+
     private static String messageAt(List<String> messages, String key) {
         return messages.stream().filter(m -> m.contains(": " + key + ": ")).findFirst().orElse("none at " + key);
     }
