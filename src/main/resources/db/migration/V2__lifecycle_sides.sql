@@ -12,3 +12,7 @@ ALTER TABLE lifecycle_state ADD COLUMN owner_email VARCHAR(320);
 -- A move the policy refused (e.g. backward in one CRM) is audited too, with why in reason.
 ALTER TABLE lifecycle_event ADD COLUMN outcome VARCHAR(16) DEFAULT 'MOVED' NOT NULL;
 ALTER TABLE lifecycle_event ADD CONSTRAINT ck_lifecycle_event_outcome CHECK (outcome IN ('MOVED', 'REFUSED'));
+
+-- A Contact that came from converting a Lead shows the stage conversion means (sql by default);
+-- Salesforce keeps that only on the Lead, so the link remembers which Lead it was handed over from.
+ALTER TABLE record_link ADD COLUMN converted_lead_id VARCHAR(32);

@@ -32,6 +32,9 @@ final class ReferenceChecks {
         if (mappings != null) {
             mappings(mappings, stages, problems);
         }
+        if (mappings != null && lifecycle != null) {
+            ownedByTheLifecycle(mappings, lifecycle, problems);
+        }
         if (leakage != null) {
             leakage(leakage, stages, problems);
         }
@@ -74,6 +77,38 @@ final class ReferenceChecks {
             }
         }
         mappings.valueMaps().forEach((name, pairs) -> ambiguous(prefix + ".value-maps." + name, pairs, problems));
+    }
+
+    /**
+     * The stage fields (lifecyclestage, hs_lead_status, the stage picklist, Lead Status, the reason
+     * fields) are moved by the lifecycle policy alone: a mapping of one would write against it.
+     */
+    private static void ownedByTheLifecycle(MappingsProperties mappings, LifecycleProperties lifecycle,
+                                            Problems problems) {
+        List<String> hubspot = new ArrayList<>(List.of(lifecycle.hubspotProperty(), lifecycle.hubspotLeadStatusProperty()));
+        List<String> salesforce = new ArrayList<>(List.of(lifecycle.salesforceLeadStatusField()));
+        if (lifecycle.salesforceField() != null && !lifecycle.salesforceField().isBlank()) {
+            salesforce.add(lifecycle.salesforceField());
+        }
+        if (lifecycle.reasonFields() != null) {
+            if (lifecycle.reasonFields().hubspot() != null) {
+                hubspot.add(lifecycle.reasonFields().hubspot());
+            }
+            if (lifecycle.reasonFields().salesforce() != null) {
+                salesforce.add(lifecycle.reasonFields().salesforce());
+            }
+        }
+        for (int i = 0; i < mappings.fields().size(); i++) {
+            FieldMapping field = mappings.fields().get(i);
+            String key = "baton.mappings.fields[" + i + "]";
+            if (hubspot.contains(field.hubspot())) {
+                problems.add(key + ".hubspot", "'" + field.hubspot() + "' is moved by the shared lifecycle "
+                        + "(config/lifecycle.yml); remove this mapping");
+            } else if (salesforce.contains(field.salesforce())) {
+                problems.add(key + ".salesforce", "'" + field.salesforce() + "' is moved by the shared lifecycle "
+                        + "(config/lifecycle.yml); remove this mapping");
+            }
+        }
     }
 
     /**

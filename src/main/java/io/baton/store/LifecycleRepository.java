@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ public class LifecycleRepository {
             + "salesforce_stage, touched_at, owner_email";
     private static final int MAX_REASON = 500;
     private static final int RACE_RETRIES = 5;
+    private static final int IN_CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -39,6 +43,18 @@ public class LifecycleRepository {
     public Optional<LifecycleState> find(long linkId) {
         return jdbc.sql("SELECT " + STATE_COLUMNS + " FROM lifecycle_state WHERE link_id = :id")
                 .param("id", linkId).query(LifecycleRepository::mapState).optional();
+    }
+
+    /** The states of a page of links, by link id; links without one are absent. */
+    public Map<Long, LifecycleState> findMany(Collection<Long> linkIds) {
+        List<Long> all = new ArrayList<>(linkIds);
+        Map<Long, LifecycleState> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            jdbc.sql("SELECT " + STATE_COLUMNS + " FROM lifecycle_state WHERE link_id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+                    .query(LifecycleRepository::mapState).list().forEach(state -> found.put(state.linkId(), state));
+        }
+        return Collections.unmodifiableMap(found);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param email normalised (trimmed, lower case), empty when unknown
  * @param mergedInto the surviving link when this one is {@link LinkStatus#MERGED}
+ * @param convertedLeadId the Lead whose conversion handed this link to its Contact
  */
 public record RecordLink(
         long id,
@@ -20,7 +21,8 @@ public record RecordLink(
         LinkStatus status,
         Optional<Long> mergedInto,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Optional<String> convertedLeadId) {
 
     public RecordLink {
         Objects.requireNonNull(hubspotId, "hubspotId");
@@ -30,6 +32,7 @@ public record RecordLink(
         Objects.requireNonNull(mergedInto, "mergedInto");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(convertedLeadId, "convertedLeadId");
     }
 
     /** The HubSpot contact as a reference, when known. */

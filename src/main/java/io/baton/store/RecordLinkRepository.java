@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 public class RecordLinkRepository {
 
     private static final String COLUMNS = "id, hubspot_id, salesforce_id, salesforce_type, email, status, "
-            + "merged_into_id, created_at, updated_at";
+            + "merged_into_id, created_at, updated_at, converted_lead_id";
     /** Keeps IN lists well under any driver's bind-parameter limit. */
     private static final int IN_CHUNK = 500;
     private static final int RACE_RETRIES = 5;
@@ -123,6 +123,18 @@ public class RecordLinkRepository {
                         .param("to", to.id()).param("type", to.type())
                         .param("now", SqlTime.bind(clock.instant())).param("id", loser.id())
                         .update());
+    }
+
+    /**
+     * A converted Lead hands its link to the Contact conversion made (a re-point that remembers the
+     * Lead, so the lifecycle knows the Contact was converted). Replaying it changes nothing.
+     */
+    public Optional<RecordLink> handOverToConvertedContact(String leadId, RecordRef contact) {
+        Optional<RecordLink> link = repointSalesforce(leadId, contact);
+        link.filter(l -> l.convertedLeadId().isEmpty()).ifPresent(l -> jdbc.sql(
+                        "UPDATE record_link SET converted_lead_id = :lead WHERE id = :id")
+                .param("lead", leadId).param("id", l.id()).update());
+        return link.map(l -> findById(l.id()).orElse(l));
     }
 
     /**
@@ -261,6 +273,7 @@ public class RecordLinkRepository {
                 LinkStatus.valueOf(rs.getString("status")),
                 merged ? Optional.of(mergedInto) : Optional.empty(),
                 SqlTime.read(rs, "created_at"),
-                SqlTime.read(rs, "updated_at"));
+                SqlTime.read(rs, "updated_at"),
+                Optional.ofNullable(rs.getString("converted_lead_id")));
     }
 }

@@ -10,7 +10,12 @@ import io.baton.salesforce.SalesforceLookups;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import io.baton.core.mapping.SalesforceType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +36,16 @@ final class ActiveMappings {
     private volatile Mappings current;
     private volatile Instant refreshedAt = Instant.MIN;
 
-    ActiveMappings(MappingsProperties mappings, LifecycleProperties lifecycle, HubSpotClient hubspot,
-                   SalesforceLookups salesforce, Clock clock, Duration refreshEvery) {
-        this.configured = MappingsAssembler.assemble(mappings, lifecycle);
+    private volatile Map<String, String> userEmails = Map.of();
+
+    ActiveMappings(MappingsProperties mappings, LifecycleProperties lifecycle, LifecycleStep stages,
+                   HubSpotClient hubspot, SalesforceLookups salesforce, Clock clock, Duration refreshEvery) {
+        Map<SalesforceType, List<String>> stageFields = new EnumMap<>(SalesforceType.class);
+        for (SalesforceType type : SalesforceType.values()) {
+            stageFields.put(type, stages.salesforceFields(type));
+        }
+        this.configured = MappingsAssembler.assemble(mappings, lifecycle)
+                .alsoReading(stages.hubspotProperties(), stageFields);
         this.current = configured;
         this.hubspot = hubspot;
         this.salesforce = salesforce;
@@ -50,9 +62,16 @@ final class ActiveMappings {
             List<OwnerMapping.Person> users = salesforce.activeUsers().stream()
                     .map(u -> new OwnerMapping.Person(u.id(), u.email())).toList();
             current = configured.withOwners(owners, users);
+            userEmails = users.stream().filter(u -> u.email() != null)
+                    .collect(Collectors.toUnmodifiableMap(OwnerMapping.Person::id, OwnerMapping.Person::email, (a, b) -> a));
             refreshedAt = now;
             LOG.info("owners: {} HubSpot owners, {} active Salesforce users", owners.size(), users.size());
         }
         return current;
+    }
+
+    /** The email of an active Salesforce user, from the directory last read. */
+    Optional<String> salesforceUserEmail(String userId) {
+        return Optional.ofNullable(userEmails.get(userId));
     }
 }

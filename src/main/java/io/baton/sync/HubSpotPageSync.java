@@ -115,7 +115,7 @@ final class HubSpotPageSync {
                     continue; // converted without a Contact: nothing left to sync on the Salesforce side
                 }
                 String leadId = sf.get().ref().id();
-                repoints.add(() -> links.repointSalesforce(leadId, contact.get()));
+                repoints.add(() -> links.handOverToConvertedContact(leadId, contact.get()));
                 sf = Optional.ofNullable(contactsById.get(contact.get().id()));
                 type = SalesforceType.CONTACT;
             }

@@ -45,7 +45,8 @@ final class PageCommit {
     }
 
     /** One pair of the page once its writes are back. */
-    record Done(SyncPair pair, RecordPlan plan, Optional<Sent> toHubspot, Optional<Sent> toSalesforce) {
+    record Done(SyncPair pair, RecordPlan plan, Optional<Sent> toHubspot, Optional<Sent> toSalesforce,
+                Optional<StageCommit.StageOutcome> lifecycle) {
 
         boolean allSucceeded() {
             return toHubspot.map(s -> s.result().succeeded()).orElse(true)
@@ -64,10 +65,12 @@ final class PageCommit {
     private final DeadLetterRepository deadLetters;
     private final SyncCursorRepository cursors;
     private final Clock clock;
+    private final StageCommit stages;
 
     PageCommit(TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
-               SyncCursorRepository cursors, Clock clock) {
+               SyncCursorRepository cursors, Clock clock, StageCommit stages) {
+        this.stages = stages;
         this.transaction = transaction;
         this.links = links;
         this.snapshots = snapshots;
@@ -102,6 +105,9 @@ final class PageCommit {
                 } else if (linkId.isPresent() && done.allSucceeded()) {
                     snapshots.replace(linkId.get(), Side.HUBSPOT, done.plan().newSnapshot().hubspot());
                     snapshots.replace(linkId.get(), Side.SALESFORCE, done.plan().newSnapshot().salesforce());
+                }
+                if (linkId.isPresent() && done.lifecycle().isPresent()) {
+                    stages.commit(linkId.get(), done, done.lifecycle().get());
                 }
                 for (Conflict c : done.plan().conflicts()) {
                     if (linkId.isPresent()) {

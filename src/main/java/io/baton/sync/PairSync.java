@@ -10,6 +10,8 @@ import io.baton.core.record.Side;
 import io.baton.core.record.SyncCursor;
 import io.baton.core.record.WriteResult;
 import io.baton.store.FieldSnapshotRepository;
+import io.baton.store.LifecycleRepository;
+import io.baton.store.LifecycleState;
 import io.baton.store.RecordLink;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +41,8 @@ final class PairSync {
     private final CrmWriter salesforce;
     private final PageCommit commit;
     private final HubSpotHistory history;
+    private final LifecycleStep lifecycle;
+    private final LifecycleRepository states;
 
     /** Reads HubSpot contacts by id with their property history (A.1), keyed by id. */
     interface HubSpotHistory {
@@ -46,7 +50,9 @@ final class PairSync {
     }
 
     PairSync(FieldSnapshotRepository snapshots, CrmWriter hubspot, CrmWriter salesforce, PageCommit commit,
-             HubSpotHistory history) {
+             HubSpotHistory history, LifecycleStep lifecycle, LifecycleRepository states) {
+        this.lifecycle = lifecycle;
+        this.states = states;
         this.snapshots = snapshots;
         this.hubspot = hubspot;
         this.salesforce = salesforce;
@@ -66,9 +72,10 @@ final class PairSync {
         for (SyncPair pair : pairs) {
             Snapshot base = pair.link().map(l -> new Snapshot(hubspotBase.getOrDefault(l.id(), Map.of()),
                     salesforceBase.getOrDefault(l.id(), Map.of()))).orElse(Snapshot.EMPTY);
-            planned.add(new PlannedPair(planned.size(), pair, base, reconciler.reconcile(base, pair.hubspot(), pair.salesforce(), pair.type())));
+            planned.add(new PlannedPair(planned.size(), pair, base,
+                    reconciler.reconcile(base, pair.hubspot(), pair.salesforce(), pair.type()), Optional.empty()));
         }
-        planned = withHubSpotFieldTimes(planned, reconciler);
+        planned = withLifecycle(withHubSpotFieldTimes(planned, reconciler), pairs);
         Map<String, WriteResult> results = new HashMap<>();
         List<RecordWrite> toHubspot = new ArrayList<>();
         List<RecordWrite> toSalesforce = new ArrayList<>();
@@ -79,13 +86,18 @@ final class PairSync {
         if (!toSalesforce.isEmpty()) {
             salesforce.write(toSalesforce).forEach(r -> results.put(r.key(), r));
         }
+        List<RecordWrite> failedClears = clearHubSpotStagesFirst(planned, toHubspot, results);
         if (!toHubspot.isEmpty()) {
             hubspot.write(toHubspot).forEach(r -> results.put(r.key(), r));
         }
+        toHubspot.addAll(failedClears);
         List<PageCommit.Done> done = new ArrayList<>();
         for (PlannedPair p : planned) {
             done.add(new PageCommit.Done(p.pair(), p.plan(),
-                    written(toHubspot, key(p, Side.HUBSPOT), results), written(toSalesforce, key(p, Side.SALESFORCE), results)));
+                    written(toHubspot, key(p, Side.HUBSPOT), results), written(toSalesforce, key(p, Side.SALESFORCE), results),
+                    p.lifecycle().map(l -> new StageCommit.StageOutcome(l.decision(), l.before(),
+                            lifecycle.currentReading(p.pair(), Side.HUBSPOT),
+                            lifecycle.currentReading(p.pair(), Side.SALESFORCE)))));
         }
         PageCommit.Totals totals = commit.commit(stream, done, cursor, beforeCommit);
         return new PageOutcome(pairs.size(), toHubspot.size(), toSalesforce.size(), totals.failures(), totals.conflicts());
@@ -118,10 +130,49 @@ final class PairSync {
                 SyncPair pair = new SyncPair(p.pair().link(), Optional.of(again), p.pair().salesforce(), p.pair().type(),
                         p.pair().accountId(), p.pair().source());
                 out.set(p.index(), new PlannedPair(p.index(), pair, p.base(),
-                        reconciler.reconcile(p.base(), pair.hubspot(), pair.salesforce(), pair.type())));
+                        reconciler.reconcile(p.base(), pair.hubspot(), pair.salesforce(), pair.type()), Optional.empty()));
             }
         }
         return out;
+    }
+
+    /** Folds each pair's lifecycle decision (stage writes, moves, refusals) into its plan. */
+    private List<PlannedPair> withLifecycle(List<PlannedPair> planned, List<SyncPair> pairs) {
+        Map<Long, LifecycleState> current = states.findMany(linkIds(pairs));
+        List<PlannedPair> out = new ArrayList<>(planned.size());
+        for (PlannedPair p : planned) {
+            LifecycleStep.Planned staged = lifecycle.plan(p.pair(), p.plan(),
+                    p.pair().link().map(l -> current.get(l.id())));
+            out.add(new PlannedPair(p.index(), p.pair(), p.base(), staged.plan(), Optional.of(staged)));
+        }
+        return out;
+    }
+
+    /**
+     * HubSpot ignores a lifecycle stage set backwards (A.5): a legal backward move (recycling, say)
+     * clears the stage in one request and sets it in the next. A pair whose clear failed sends no
+     * second write; the failed clear, returned, stands for it in the commit.
+     */
+    private List<RecordWrite> clearHubSpotStagesFirst(List<PlannedPair> planned, List<RecordWrite> toHubspot,
+                                                      Map<String, WriteResult> results) {
+        List<RecordWrite> clears = new ArrayList<>();
+        for (PlannedPair p : planned) {
+            if (p.lifecycle().map(LifecycleStep.Planned::clearHubSpotStageFirst).orElse(false)) {
+                clears.add(RecordWrite.update(key(p, Side.HUBSPOT), p.pair().hubspot().orElseThrow().ref(),
+                        Map.of(lifecycle.hubspotProperties().get(0), "")));
+            }
+        }
+        List<RecordWrite> failed = new ArrayList<>();
+        if (!clears.isEmpty()) {
+            for (WriteResult r : hubspot.write(clears)) {
+                if (!r.succeeded()) {
+                    results.put(r.key(), r);
+                    toHubspot.removeIf(w -> w.key().equals(r.key()));
+                    clears.stream().filter(c -> c.key().equals(r.key())).forEach(failed::add);
+                }
+            }
+        }
+        return failed;
     }
 
     private static Optional<PageCommit.Sent> written(List<RecordWrite> writes, String key, Map<String, WriteResult> results) {
@@ -156,6 +207,7 @@ final class PairSync {
         return pairs.stream().flatMap(p -> p.link().stream()).map(RecordLink::id).distinct().toList();
     }
 
-    private record PlannedPair(int index, SyncPair pair, Snapshot base, RecordPlan plan) {
+    private record PlannedPair(int index, SyncPair pair, Snapshot base, RecordPlan plan,
+                               Optional<LifecycleStep.Planned> lifecycle) {
     }
 }

@@ -99,7 +99,7 @@ final class SalesforcePageSync {
                     CrmRecord row = change.record().orElseThrow();
                     if (ConvertedLeads.isConverted(row)) {
                         ConvertedLeads.contactOf(row).ifPresent(contact ->
-                                repoints.add(() -> links.repointSalesforce(row.ref().id(), contact)));
+                                repoints.add(() -> links.handOverToConvertedContact(row.ref().id(), contact)));
                     } else {
                         rows.put(row.ref().id(), row);
                     }

@@ -1,6 +1,7 @@
 package io.baton.sync;
 
 import io.baton.config.LifecycleProperties;
+import io.baton.config.LifecycleAssembler;
 import io.baton.config.MappingsAssembler;
 import io.baton.config.MappingsProperties;
 import io.baton.config.SyncProperties;
@@ -16,6 +17,7 @@ import io.baton.salesforce.SalesforceWriter;
 import io.baton.store.ConflictRepository;
 import io.baton.store.DeadLetterRepository;
 import io.baton.store.FieldSnapshotRepository;
+import io.baton.store.LifecycleRepository;
 import io.baton.store.RecordLinkRepository;
 import io.baton.store.SyncCursorRepository;
 import io.baton.store.WriteAuditRepository;
@@ -36,13 +38,15 @@ class SyncConfiguration {
                       SalesforceGateway salesforceGateway,
                       TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                       ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
-                      SyncCursorRepository cursors) {
-        PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors, clock);
+                      SyncCursorRepository cursors, LifecycleRepository stages) {
+        LifecycleStep lifecycleStep = new LifecycleStep(LifecycleAssembler.assemble(lifecycle));
+        ActiveMappings active = new ActiveMappings(mappings, lifecycle, lifecycleStep, hubspotClient, salesforceLookups,
+                clock, sync.ownerRefreshInterval());
+        PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors, clock,
+                new StageCommit(stages, active::salesforceUserEmail));
         PairSync pairs = new PairSync(snapshots, hubspotWriter::write, salesforceWriter::write, commit,
-                hubspotLookups::byIds);
+                hubspotLookups::byIds, lifecycleStep, stages);
         DuplicateReport duplicates = new DuplicateReport();
-        ActiveMappings active = new ActiveMappings(mappings, lifecycle, hubspotClient, salesforceLookups, clock,
-                sync.ownerRefreshInterval());
         return new SyncLoop(active,
                 new HubSpotPageSync(hubspotReader, salesforceLookups, links, cursors, pairs, duplicates),
                 new SalesforcePageSync(salesforceReader, hubspotLookups, links, cursors, pairs, duplicates,

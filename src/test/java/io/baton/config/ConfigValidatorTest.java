@@ -163,6 +163,20 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void aMappingOfAFieldTheLifecycleMovesIsReported() {
+        List<String> messages = config()
+                .edit("mappings.yml", "hubspot: jobtitle\n        salesforce: Title", "hubspot: lifecyclestage\n        salesforce: Title")
+                .edit("mappings.yml", "hubspot: phone\n        salesforce: Phone", "hubspot: phone\n        salesforce: Status")
+                .messages();
+
+        assertThat(messages).containsExactlyInAnyOrder(
+                "config/mappings.yml: baton.mappings.fields[4].salesforce: 'Status' is moved by the shared lifecycle "
+                        + "(config/lifecycle.yml); remove this mapping" + lineOf(messages, "fields[4].salesforce"),
+                "config/mappings.yml: baton.mappings.fields[5].hubspot: 'lifecyclestage' is moved by the shared lifecycle "
+                        + "(config/lifecycle.yml); remove this mapping" + lineOf(messages, "fields[5].hubspot"));
+    }
+
+    @Test
     void constraintViolationsAndMissingRequiredValuesAreReported() {
         List<String> messages = config()
                 .edit("mappings.yml", "        salesforce: FirstName\n", "")
@@ -263,5 +277,11 @@ class ConfigValidatorTest {
 
     private static String messageAt(List<String> messages, String key) {
         return messages.stream().filter(m -> m.contains(": " + key + ": ")).findFirst().orElse("none at " + key);
+    }
+
+    /** The " [line N]" suffix the validator added to the message about {@code key}, if any. */
+    private static String lineOf(List<String> messages, String key) {
+        return messages.stream().filter(m -> m.contains(key + ":")).findFirst()
+                .map(m -> m.contains(" [line ") ? m.substring(m.lastIndexOf(" [line ")) : "").orElse("");
     }
 }

@@ -53,13 +53,13 @@ class MappingsAssemblerTest {
     @Test
     void everyShippedFieldBecomesACoreMappingWithItsRuleTransformsAndObjects() {
         assertThat(mappings.fields()).extracting(FieldMapping::hubspot).containsExactly("email", "firstname", "lastname",
-                "company", "phone", "jobtitle", "hubspot_owner_id", "lead_source", "hs_lead_status", "lifecyclestage");
+                "company", "phone", "jobtitle", "hubspot_owner_id", "lead_source");
         assertThat(field("email").transforms()).containsExactly(Transform.TRIM_VALUE, Transform.LOWER);
         assertThat(field("company").rule()).isEqualTo(SyncRule.PREFER_SALESFORCE_UNLESS_BLANK);
         assertThat(field("company").transforms()).containsExactly(Transform.TRIM_VALUE, Transform.truncate(255));
         assertThat(field("company").appliesTo()).containsExactly(SalesforceType.LEAD);
         assertThat(field("hubspot_owner_id").valueMap()).contains(Mappings.OWNERS);
-        assertThat(field("lifecyclestage").appliesTo()).containsExactlyInAnyOrder(SalesforceType.LEAD, SalesforceType.CONTACT);
+        assertThat(field("phone").appliesTo()).containsExactlyInAnyOrder(SalesforceType.LEAD, SalesforceType.CONTACT);
         assertThat(mappings.salesforceFields(SalesforceType.CONTACT)).doesNotContain("Company", "Status");
         assertThat(mappings.tieBreaker()).isEqualTo(Side.SALESFORCE);
     }
@@ -67,13 +67,23 @@ class MappingsAssemblerTest {
     @Test
     void theListsToReadIncludeThePropertiesTheInclusionFilterLooksAt() {
         assertThat(mappings.hubspotProperties()).contains("email", "lifecyclestage", "hs_email_optout");
-        assertThat(mappings.salesforceFields(SalesforceType.LEAD)).contains("Email", "Company", "Status", "Lifecycle_Stage__c");
+        assertThat(mappings.salesforceFields(SalesforceType.LEAD)).contains("Email", "Company")
+                .doesNotContain("Status", "Lifecycle_Stage__c");
+    }
+
+    @Test
+    void theLifecycleFieldsAreReadBesideTheMappedOnes() {
+        Mappings reading = mappings.alsoReading(List.of("hs_lead_status", "email"),
+                Map.of(SalesforceType.LEAD, List.of("Status", "Lifecycle_Stage__c")));
+
+        assertThat(reading.hubspotProperties()).containsOnlyOnce("email").contains("hs_lead_status");
+        assertThat(reading.salesforceFields(SalesforceType.LEAD)).contains("Email", "Status", "Lifecycle_Stage__c");
+        assertThat(reading.salesforceFields(SalesforceType.CONTACT)).doesNotContain("Status");
+        assertThat(reading.withOwners(List.of(), List.of()).hubspotProperties()).contains("hs_lead_status");
     }
 
     @Test
     void picklistMapsTranslateWithTheFirstPairWinningGoingBack() {
-        assertThat(mappings.translation("lead-status").orElseThrow().toHubspot("Status", "Working - Contacted").value())
-                .contains("ATTEMPTED_TO_CONTACT");
         assertThat(mappings.translation("lead-source").orElseThrow().toSalesforce("lead_source", "DIRECT_TRAFFIC").value())
                 .contains("Web");
     }
@@ -117,13 +127,12 @@ class MappingsAssemblerTest {
     @Test
     void theShippedMappingsReconcileANewContactIntoALeadCreate() {
         CrmRecord hs = contact(Map.of("email", " Ann@Acme.COM", "lastname", "Lee", "company", "Acme",
-                "lead_source", "OFFLINE", "hs_lead_status", "NEW", "lifecyclestage", "marketingqualifiedlead"));
+                "lead_source", "OFFLINE", "lifecyclestage", "marketingqualifiedlead"));
 
         RecordPlan plan = new Reconciler(mappings).reconcile(Snapshot.EMPTY, Optional.of(hs), Optional.empty(), SalesforceType.LEAD);
 
         assertThat(plan.toSalesforce().orElseThrow().fields()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "Email", "ann@acme.com", "LastName", "Lee", "Company", "Acme", "LeadSource", "Phone Inquiry",
-                "Lifecycle_Stage__c", "MQL"));
+                "Email", "ann@acme.com", "LastName", "Lee", "Company", "Acme", "LeadSource", "Phone Inquiry"));
         assertThat(plan.issues()).isEmpty();
     }
 

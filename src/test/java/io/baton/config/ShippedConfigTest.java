@@ -28,7 +28,7 @@ class ShippedConfigTest {
 
         assertThat(mappings.fields()).extracting(MappingsProperties.FieldMapping::hubspot)
                 .contains("email", "firstname", "lastname", "company", "phone", "jobtitle", "hubspot_owner_id",
-                        "lead_source", "hs_lead_status", "lifecyclestage");
+                        "lead_source").doesNotContain("hs_lead_status", "lifecyclestage");
         assertThat(mappings.fields().get(0).transform()).containsExactly("trim", "lower-case");
         assertThat(lifecycle.stageNames()).containsExactly("subscriber", "lead", "mql", "sal", "sql", "opportunity",
                 "customer", "disqualified", "recycled");

@@ -78,7 +78,8 @@ class DemoProfileEndToEndTest {
         }
         assertThat(admin.path("components").path("salesforce").path("details").path("dailyApiRequestsMax").asLong())
                 .isEqualTo(100_000);
-        assertThat(admin.path("components").path("store").path("details").path("schemaVersion").asText()).isEqualTo("1");
+        assertThat(admin.path("components").path("store").path("details").path("schemaVersion").asText())
+                .isEqualTo(io.baton.store.Migrations.latest());
     }
 
     @Test

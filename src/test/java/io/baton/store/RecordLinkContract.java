@@ -147,12 +147,18 @@ interface RecordLinkContract extends StoreFixture {
     default void leadConvertedToContactRepointsTheSalesforceSide() {
         RecordLink link = links().saveOrGet(NewRecordLink.of("101", RecordRef.salesforce("Lead", "00Q1"), null));
 
-        RecordLink repointed = links().repointSalesforce("00Q1", RecordRef.salesforce("Contact", "0031")).orElseThrow();
+        RecordLink repointed = links().handOverToConvertedContact("00Q1", RecordRef.salesforce("Contact", "0031"))
+                .orElseThrow();
 
         assertThat(repointed.id()).isEqualTo(link.id());
         assertThat(repointed.salesforce()).contains(RecordRef.salesforce("Contact", "0031"));
+        assertThat(repointed.convertedLeadId()).contains("00Q1");
         assertThat(links().findBySalesforceId("00Q1")).isEmpty();
-        assertThat(links().repointSalesforce("00Q9", RecordRef.salesforce("Contact", "0039"))).isEmpty();
+        assertThat(links().handOverToConvertedContact("00Q1", RecordRef.salesforce("Contact", "0031")))
+                .as("a replayed hand-over").hasValueSatisfying(l -> assertThat(l.convertedLeadId()).contains("00Q1"));
+        assertThat(links().handOverToConvertedContact("00Q9", RecordRef.salesforce("Contact", "0039"))).isEmpty();
+        assertThat(links().repointSalesforce("0031", RecordRef.salesforce("Contact", "0032")).orElseThrow()
+                .convertedLeadId()).as("a merge keeps it").contains("00Q1");
     }
 
     @Test

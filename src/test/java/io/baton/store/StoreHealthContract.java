@@ -20,20 +20,9 @@ interface StoreHealthContract extends StoreFixture {
 
     @Test
     default void schemaVersionIsTheLatestMigrationApplied() {
-        assertThat(new StoreHealth(jdbc()).schemaVersion()).contains(latestMigration());
+        assertThat(new StoreHealth(jdbc()).schemaVersion()).contains(Migrations.latest());
     }
 
-    /** The highest V&lt;n&gt;__ file shipped under db/migration. */
-    private static String latestMigration() {
-        try {
-            var files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
-                    .getResources("classpath:db/migration/V*__*.sql");
-            return java.util.Arrays.stream(files).map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")))
-                    .max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @Test
     default void schemaVersionIsEmptyOnADatabaseNeverMigrated() {

@@ -16,7 +16,8 @@ import java.util.Set;
  * contacts take part and what is created for a new one.
  */
 public record Mappings(List<FieldMapping> fields, Side tieBreaker, Map<String, ValueTranslation> valueMaps,
-                       InclusionFilter inclusion, CreationPolicy creation) {
+                       InclusionFilter inclusion, CreationPolicy creation, List<String> alsoReadOnHubspot,
+                       Map<SalesforceType, List<String>> alsoReadOnSalesforce) {
 
     /** The value-map names that translate through other configuration than {@code value-maps}. */
     public static final String OWNERS = "owners";
@@ -28,6 +29,8 @@ public record Mappings(List<FieldMapping> fields, Side tieBreaker, Map<String, V
         valueMaps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(valueMaps));
         Objects.requireNonNull(inclusion, "inclusion");
         Objects.requireNonNull(creation, "creation");
+        alsoReadOnHubspot = List.copyOf(alsoReadOnHubspot);
+        alsoReadOnSalesforce = Map.copyOf(alsoReadOnSalesforce);
         Set<String> hubspot = new HashSet<>();
         Set<String> salesforce = new HashSet<>();
         for (FieldMapping f : fields) {
@@ -41,6 +44,20 @@ public record Mappings(List<FieldMapping> fields, Side tieBreaker, Map<String, V
                 throw new IllegalArgumentException(f + ": unknown value map '" + f.valueMap().get() + "'");
             }
         }
+    }
+
+    /** Mappings that read only what they map (and what the inclusion filter looks at). */
+    public Mappings(List<FieldMapping> fields, Side tieBreaker, Map<String, ValueTranslation> valueMaps,
+                    InclusionFilter inclusion, CreationPolicy creation) {
+        this(fields, tieBreaker, valueMaps, inclusion, creation, List.of(), Map.of());
+    }
+
+    /**
+     * These mappings reading more, unmapped, fields too — what the lifecycle looks at — so one read
+     * per record serves both.
+     */
+    public Mappings alsoReading(List<String> hubspot, Map<SalesforceType, List<String>> salesforce) {
+        return new Mappings(fields, tieBreaker, valueMaps, inclusion, creation, hubspot, salesforce);
     }
 
     /** Mappings of {@code fields} alone: no value maps, everyone included, Leads unless a domain matches. */
@@ -69,7 +86,7 @@ public record Mappings(List<FieldMapping> fields, Side tieBreaker, Map<String, V
         Map<String, ValueTranslation> maps = new LinkedHashMap<>(valueMaps);
         maps.replaceAll((name, t) -> t instanceof OwnerMapping owners
                 ? owners.withDirectory(hubspotOwners, salesforceUsers) : t);
-        return new Mappings(fields, tieBreaker, maps, inclusion, creation);
+        return new Mappings(fields, tieBreaker, maps, inclusion, creation, alsoReadOnHubspot, alsoReadOnSalesforce);
     }
 
     /** Every HubSpot property to read: the mapped ones and those the inclusion filter looks at. */
@@ -77,11 +94,15 @@ public record Mappings(List<FieldMapping> fields, Side tieBreaker, Map<String, V
         Set<String> names = new LinkedHashSet<>();
         fields.forEach(f -> names.add(f.hubspot()));
         names.addAll(inclusion.properties());
+        names.addAll(alsoReadOnHubspot);
         return List.copyOf(names);
     }
 
     /** Every field to read from a Salesforce {@code type}. */
     public List<String> salesforceFields(SalesforceType type) {
-        return fieldsFor(type).stream().map(FieldMapping::salesforce).toList();
+        Set<String> names = new LinkedHashSet<>();
+        fieldsFor(type).forEach(f -> names.add(f.salesforce()));
+        names.addAll(alsoReadOnSalesforce.getOrDefault(type, List.of()));
+        return List.copyOf(names);
     }
 }
