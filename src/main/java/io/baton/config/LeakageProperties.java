@@ -106,7 +106,7 @@ public record LeakageProperties(
     @CrmLinkPatterns
     public record Links(
             @DefaultValue(HUBSPOT_LINK) @NotBlank String hubspot,
-            @Pattern(regexp = "\\d+", message = "must be the HubSpot account id (digits)") String hubspotPortal,
+            @Pattern(regexp = "\\d*", message = "must be the HubSpot account id (digits)") String hubspotPortal,
             @DefaultValue(SALESFORCE_LINK) @NotBlank String salesforce) {
 
         public static final String HUBSPOT_LINK = "https://app.hubspot.com/contacts/{portal}/record/0-1/{id}";
