@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({HubSpotProperties.class, SalesforceProperties.class, SyncProperties.class, AdminProperties.class,
-        BatonMailProperties.class, MappingsProperties.class, LifecycleProperties.class, LeakageProperties.class})
+        BatonMailProperties.class, MappingsProperties.class, LifecycleProperties.class, LeakageProperties.class,
+        AlertsProperties.class})
 public class ConfigurationRecords {
 
     @Bean

@@ -1,10 +1,12 @@
 package io.baton.config;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,7 +29,8 @@ public record LeakageProperties(
         @DefaultValue List<@Valid @NotNull Rule> rules,
         @DefaultValue List<@Valid @NotNull Digest> digests,
         @DefaultValue @Valid Escalation escalation,
-        @DefaultValue @Valid Managers managers) {
+        @DefaultValue @Valid Managers managers,
+        @DefaultValue @Valid Links links) {
 
     /** Working time: SLAs marked {@code business-hours} only run inside it. */
     public record Calendar(
@@ -61,7 +64,10 @@ public record LeakageProperties(
     /** A person resolved per flag: the record's owner, or that owner's manager (see {@code managers}). */
     public enum Recipient { OWNER, MANAGER }
 
-    /** A scheduled summary of open flags. */
+    /**
+     * A scheduled summary of all open flags: one mail per owner, per manager (their owners' flags)
+     * and per fixed address (every flag), when {@code cron} falls due in the calendar's time zone.
+     */
     public record Digest(
             @NotBlank String name,
             @NotBlank @Cron String cron,
@@ -69,18 +75,21 @@ public record LeakageProperties(
             @DefaultValue List<@NotBlank @Email String> addresses) {
     }
 
-    /** A flag still open {@code after} past its SLA is mailed at once, then every {@code repeat-every}. */
+    /**
+     * Level 2: a flag still open {@code multiple} times its SLA is mailed once, at once, to these
+     * recipients (level 1, at the SLA itself, goes to the rule's recipients).
+     */
     public record Escalation(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("1d") @PositiveDuration Duration after,
-            @DefaultValue("1d") @PositiveDuration Duration repeatEvery,
+            @DefaultValue("2") @DecimalMin(value = "1", inclusive = false, message = "must be more than 1 (times the SLA)")
+            double multiple,
             @DefaultValue("manager") List<@NotNull Recipient> recipients,
             @DefaultValue List<@NotBlank @Email String> addresses) {
     }
 
-    /** Who manages whom; {@code fallback} manages every owner not listed in a team. */
+    /** Who manages whom; {@code fallback} manages every owner not listed in a team, and gets every flag nobody else would. */
     public record Managers(
-            @Email String fallback,
+            @NotBlank @Email String fallback,
             @DefaultValue List<@Valid @NotNull Team> teams) {
     }
 
@@ -88,5 +97,19 @@ public record LeakageProperties(
     public record Team(
             @NotBlank @Email String manager,
             @DefaultValue List<@NotBlank @Email String> owners) {
+    }
+
+    /**
+     * How a mail links a record to each CRM: {@code {id}} is the record's id, {@code {portal}} the
+     * HubSpot account id ({@code hubspot-portal}), {@code {type}} the Salesforce object (Lead, Contact).
+     */
+    @CrmLinkPatterns
+    public record Links(
+            @DefaultValue(HUBSPOT_LINK) @NotBlank String hubspot,
+            @Pattern(regexp = "\\d*", message = "must be the HubSpot account id (digits)") String hubspotPortal,
+            @DefaultValue(SALESFORCE_LINK) @NotBlank String salesforce) {
+
+        public static final String HUBSPOT_LINK = "https://app.hubspot.com/contacts/{portal}/record/0-1/{id}";
+        public static final String SALESFORCE_LINK = "https://login.salesforce.com/lightning/r/{type}/{id}/view";
     }
 }

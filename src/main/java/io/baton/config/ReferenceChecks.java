@@ -37,6 +37,7 @@ final class ReferenceChecks {
         }
         if (leakage != null) {
             leakage(leakage, stages, problems);
+            digests(leakage, problems);
         }
     }
 
@@ -154,6 +155,19 @@ final class ReferenceChecks {
                 : DidYouMean.hint(t, TRANSFORMS);
         problems.add(key, "unknown transform '" + t + "'" + (hint.isEmpty()
                 ? " (one of " + String.join(", ", TRANSFORMS) + ")" : hint));
+    }
+
+    /** A digest's name keys when it last went out: two digests of one name would each suppress the other. */
+    private static void digests(LeakageProperties leakage, Problems problems) {
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < leakage.digests().size(); i++) {
+            String name = leakage.digests().get(i).name();
+            String key = "baton.leakage.digests[" + i + "].name";
+            String earlier = name == null ? null : names.putIfAbsent(name, key);
+            if (earlier != null) {
+                problems.add(key, "digest name '" + name + "' is used twice (also at " + earlier + ")");
+            }
+        }
     }
 
     private static void leakage(LeakageProperties leakage, List<String> stages, Problems problems) {

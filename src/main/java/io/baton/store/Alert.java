@@ -6,32 +6,48 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One alert mail: kind, who it went to, its subject, when, the flags it covered, and whether the
- * mail server took it ({@code error} holds the server's reason when not; never credentials).
+ * One alert mail in the outbox: what it is (kind, digest name), to whom, its rendered subject and
+ * bodies, the flags (and levels) it covered, and how sending went — {@code error} holds the mail
+ * server's reason for the last failure (never credentials).
  */
 public record Alert(
         long id,
         AlertKind kind,
+        Optional<String> digest,
         List<String> recipients,
         String subject,
-        Instant sentAt,
+        String text,
+        String html,
+        Instant createdAt,
         AlertStatus status,
+        int attempts,
+        Optional<Instant> sentAt,
+        Optional<Instant> nextAttemptAt,
         Optional<String> error,
-        List<Long> flagIds) {
+        List<CoveredFlag> flags) {
 
     public Alert {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(digest, "digest");
         recipients = List.copyOf(recipients);
         Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(sentAt, "sentAt");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(sentAt, "sentAt");
+        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         Objects.requireNonNull(error, "error");
-        flagIds = List.copyOf(flagIds);
+        flags = List.copyOf(flags);
     }
 
-    /** An alert to record; the store assigns id and send time. */
-    public static Alert of(AlertKind kind, List<String> recipients, String subject, AlertStatus status,
-            Optional<String> error, List<Long> flagIds) {
-        return new Alert(0, kind, recipients, subject, Instant.EPOCH, status, error, flagIds);
+    /** The flags covered, each once, in id order. */
+    public List<Long> flagIds() {
+        return flags.stream().map(CoveredFlag::flagId).distinct().sorted().toList();
+    }
+
+    Alert withFlags(List<CoveredFlag> covered) {
+        return new Alert(id, kind, digest, recipients, subject, text, html, createdAt, status, attempts, sentAt,
+                nextAttemptAt, error, covered);
     }
 }

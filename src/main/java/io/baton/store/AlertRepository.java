@@ -18,13 +18,17 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Alerts sent, with the flags each covered ({@code alert_flag}), for {@code GET /api/alerts} and so
- * a flag is escalated once. Recipients are stored comma-separated.
+ * The alert outbox: mails are stored rendered (PENDING) before they are sent, then marked SENT,
+ * FAILED (retried at {@code next_attempt_at}) or PARKED; {@code alert_flag} records the (flag, level)
+ * pairs each covered, so an escalation goes out once per pair. {@code next_attempt_at} is also the
+ * lease of whoever is sending a row: {@link #claimDue} only takes rows whose lease has run out.
+ * Recipients are stored comma-separated.
  */
 @Repository
 public class AlertRepository {
 
-    private static final String COLUMNS = "id, kind, recipients, subject, sent_at, status, error";
+    private static final String COLUMNS = "id, kind, digest, recipients, subject, text_body, html_body, created_at, "
+            + "status, attempts, sent_at, next_attempt_at, error";
     private static final int MAX_ERROR = 2000;
     private static final int IN_CHUNK = 500;
 
@@ -35,22 +39,23 @@ public class AlertRepository {
     public AlertRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.flagInserter = new MultiRowInsert(jdbc, "alert_flag", Arrays.asList("alert_id", "flag_id"));
+        this.flagInserter = new MultiRowInsert(jdbc, "alert_flag", Arrays.asList("alert_id", "flag_id", "level"));
     }
 
-    /** Records an alert (its id and time are ignored; stamped now) and the flags it covered. */
-    public Alert add(Alert alert) {
+    /** Stores a rendered mail as PENDING, leased to the caller until {@code leaseUntil}, with the flags it covers. */
+    public Alert addPending(NewAlert alert, Instant leaseUntil) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO alert (kind, recipients, subject, sent_at, status, error) "
-                        + "VALUES (:kind, :to, :subject, :now, :status, :error)")
-                .param("kind", alert.kind().name()).param("to", String.join(",", alert.recipients()))
-                .param("subject", alert.subject()).param("now", SqlTime.bind(clock.instant()))
-                .param("status", alert.status().name())
-                .param("error", alert.error().map(e -> e.length() <= MAX_ERROR ? e : e.substring(0, MAX_ERROR))
-                        .orElse(null))
+        jdbc.sql("INSERT INTO alert (kind, digest, recipients, subject, text_body, html_body, created_at, status, "
+                        + "attempts, next_attempt_at) "
+                        + "VALUES (:kind, :digest, :to, :subject, :text, :html, :now, 'PENDING', 0, :lease)")
+                .param("kind", alert.kind().name()).param("digest", alert.digest().orElse(null))
+                .param("to", String.join(",", alert.recipients())).param("subject", alert.subject())
+                .param("text", alert.text()).param("html", alert.html())
+                .param("now", SqlTime.bind(clock.instant())).param("lease", SqlTime.bind(leaseUntil))
                 .update(key, "id");
         long id = StoreKeys.id(key);
-        flagInserter.insert(alert.flagIds().stream().distinct().map(flag -> Arrays.<Object>asList(id, flag)).toList());
+        flagInserter.insert(alert.flags().stream().distinct()
+                .map(flag -> Arrays.<Object>asList(id, flag.flagId(), flag.level())).toList());
         return find(id).orElseThrow();
     }
 
@@ -59,49 +64,98 @@ public class AlertRepository {
                 .query(AlertRepository::map).list()).stream().findFirst();
     }
 
-    /** The latest alerts, newest first. */
-    public List<Alert> listRecent(int limit) {
-        return withFlags(jdbc.sql("SELECT " + COLUMNS + " FROM alert ORDER BY sent_at DESC, id DESC LIMIT :n")
-                .param("n", limit).query(AlertRepository::map).list());
+    /**
+     * Takes up to {@code limit} PENDING or FAILED alerts whose next attempt (or lease) is due, oldest
+     * first, each leased until {@code leaseUntil}; a row another sender claimed meanwhile is left out.
+     */
+    public List<Alert> claimDue(int limit, Instant leaseUntil) {
+        List<Long> due = jdbc.sql("SELECT id FROM alert WHERE status IN ('PENDING', 'FAILED') "
+                        + "AND next_attempt_at <= :now ORDER BY next_attempt_at, id LIMIT :n")
+                .param("now", SqlTime.bind(clock.instant())).param("n", limit).query(Long.class).list();
+        List<Alert> claimed = new ArrayList<>();
+        for (long id : due) {
+            int won = jdbc.sql("UPDATE alert SET next_attempt_at = :lease WHERE id = :id "
+                            + "AND status IN ('PENDING', 'FAILED') AND next_attempt_at <= :now")
+                    .param("lease", SqlTime.bind(leaseUntil)).param("id", id)
+                    .param("now", SqlTime.bind(clock.instant())).update();
+            if (won == 1) {
+                find(id).ifPresent(claimed::add);
+            }
+        }
+        return List.copyOf(claimed);
     }
 
-    /** Of {@code flagIds}, those already covered by a SENT alert of {@code kind}. */
-    public Set<Long> coveredFlagIds(AlertKind kind, Collection<Long> flagIds) {
-        List<Long> all = new ArrayList<>(flagIds);
-        Set<Long> covered = new HashSet<>();
+    /** The mail server accepted the alert: SENT now, one more attempt counted. */
+    public Alert markSent(long id) {
+        jdbc.sql("UPDATE alert SET status = 'SENT', sent_at = :now, attempts = attempts + 1, next_attempt_at = NULL, "
+                        + "error = NULL WHERE id = :id")
+                .param("now", SqlTime.bind(clock.instant())).param("id", id).update();
+        return find(id).orElseThrow();
+    }
+
+    /** An attempt failed: FAILED and retried at {@code retryAt}, or PARKED when there is no retry left. */
+    public Alert markFailed(long id, String error, Optional<Instant> retryAt) {
+        jdbc.sql("UPDATE alert SET status = :status, attempts = attempts + 1, next_attempt_at = :next, error = :error "
+                        + "WHERE id = :id")
+                .param("status", retryAt.isPresent() ? AlertStatus.FAILED.name() : AlertStatus.PARKED.name())
+                .param("next", retryAt.map(SqlTime::bind).orElse(null))
+                .param("error", error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR))
+                .param("id", id).update();
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Of {@code flagIds}, the (flag, level) pairs an escalation was already stored for, whatever became
+     * of it: a failed one is retried from the outbox, not written again.
+     */
+    public Set<CoveredFlag> escalated(Collection<Long> flagIds) {
+        List<Long> all = new ArrayList<>(new HashSet<>(flagIds));
+        Set<CoveredFlag> covered = new HashSet<>();
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            covered.addAll(jdbc.sql("SELECT DISTINCT af.flag_id FROM alert_flag af JOIN alert a ON a.id = af.alert_id "
-                            + "WHERE a.kind = :kind AND a.status = 'SENT' AND af.flag_id IN (:ids)")
-                    .param("kind", kind.name()).param("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
-                    .query(Long.class).list());
+            covered.addAll(jdbc.sql("SELECT DISTINCT af.flag_id, af.level FROM alert_flag af "
+                            + "JOIN alert a ON a.id = af.alert_id WHERE a.kind = 'ESCALATION' AND af.flag_id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+                    .query((rs, row) -> new CoveredFlag(rs.getLong("flag_id"), rs.getInt("level"))).list());
         }
         return Set.copyOf(covered);
     }
 
-    /** When the last SENT alert of {@code kind} went out, for digest scheduling. */
-    public Optional<Instant> lastSent(AlertKind kind) {
-        return jdbc.sql("SELECT MAX(sent_at) AS last_sent FROM alert WHERE kind = :kind AND status = 'SENT'")
-                .param("kind", kind.name()).query((rs, row) -> SqlTime.readOptional(rs, "last_sent")).single();
+    /** Page {@code page} (from 0) of {@code size} alerts, newest first. */
+    public List<Alert> page(int page, int size) {
+        return withFlags(jdbc.sql("SELECT " + COLUMNS + " FROM alert ORDER BY created_at DESC, id DESC "
+                        + "LIMIT :n OFFSET :skip")
+                .param("n", size).param("skip", (long) page * size).query(AlertRepository::map).list());
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM alert").query(Long.class).single();
     }
 
     private List<Alert> withFlags(List<Alert> alerts) {
         if (alerts.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Long>> flags = new HashMap<>();
-        jdbc.sql("SELECT alert_id, flag_id FROM alert_flag WHERE alert_id IN (:ids) ORDER BY alert_id, flag_id")
+        Map<Long, List<CoveredFlag>> flags = new HashMap<>();
+        jdbc.sql("SELECT alert_id, flag_id, level FROM alert_flag WHERE alert_id IN (:ids) ORDER BY alert_id, flag_id")
                 .param("ids", alerts.stream().map(Alert::id).toList())
                 .query((rs, row) -> flags.computeIfAbsent(rs.getLong("alert_id"), id -> new ArrayList<>())
-                        .add(rs.getLong("flag_id")))
+                        .add(new CoveredFlag(rs.getLong("flag_id"), rs.getInt("level"))))
                 .list();
-        return alerts.stream().map(a -> new Alert(a.id(), a.kind(), a.recipients(), a.subject(), a.sentAt(), a.status(),
-                a.error(), flags.getOrDefault(a.id(), List.of()))).toList();
+        return alerts.stream().map(a -> a.withFlags(flags.getOrDefault(a.id(), List.of()))).toList();
     }
 
     private static Alert map(ResultSet rs, int row) throws SQLException {
         String to = rs.getString("recipients");
         return new Alert(rs.getLong("id"), AlertKind.valueOf(rs.getString("kind")),
-                to.isEmpty() ? List.of() : List.of(to.split(",")), rs.getString("subject"), SqlTime.read(rs, "sent_at"),
-                AlertStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("error")), List.of());
+                Optional.ofNullable(rs.getString("digest")), to.isEmpty() ? List.of() : List.of(to.split(",")),
+                rs.getString("subject"), nonNull(rs.getString("text_body")), nonNull(rs.getString("html_body")),
+                SqlTime.read(rs, "created_at"), AlertStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                SqlTime.readOptional(rs, "sent_at"), SqlTime.readOptional(rs, "next_attempt_at"),
+                Optional.ofNullable(rs.getString("error")), List.of());
+    }
+
+    /** Alerts stored before the outbox kept no bodies. */
+    private static String nonNull(String body) {
+        return body == null ? "" : body;
     }
 }

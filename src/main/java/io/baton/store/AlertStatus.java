@@ -1,7 +1,13 @@
 package io.baton.store;
 
-/** Whether the mail server accepted the alert. */
+/** Where an alert mail is in the outbox. */
 public enum AlertStatus {
+    /** Rendered and stored; not yet accepted by the mail server (being sent, or left by a crash). */
+    PENDING,
+    /** The mail server accepted it. */
     SENT,
-    FAILED
+    /** The last attempt failed; retried at {@code nextAttemptAt}. */
+    FAILED,
+    /** Every attempt failed; kept for the admin, not retried. */
+    PARKED
 }

@@ -121,7 +121,7 @@ class ConfigValidatorTest {
         List<String> messages = config()
                 .edit("application.yml", "timeout: 30s", "timeout: 30 seconds")
                 .edit("leakage.yml", "sla: 4h", "sla: four hours")
-                .edit("leakage.yml", "after: 1d", "after: -1d")
+                .edit("application.yml", "retry-interval: 1m", "retry-interval: -1m")
                 .messages();
 
         assertThat(messages).anyMatch(m -> m.startsWith(
@@ -129,7 +129,39 @@ class ConfigValidatorTest {
         assertThat(messages).anyMatch(m -> m.startsWith(
                 "config/leakage.yml: baton.leakage.rules[0].sla: bad duration 'four hours'"));
         assertThat(messages).anyMatch(m -> m.startsWith(
-                "config/leakage.yml: baton.leakage.escalation.after: must be a duration longer than zero"));
+                "config/application.yml: baton.alerts.retry-interval: must be a duration longer than zero"));
+    }
+
+    @Test
+    void anEscalationMultipleOfOneOrLessIsReported() {
+        assertThat(config().edit("leakage.yml", "multiple: 2", "multiple: 1").messages()).anyMatch(m -> m.startsWith(
+                "config/leakage.yml: baton.leakage.escalation.multiple: must be more than 1 (times the SLA)"));
+    }
+
+    @Test
+    void recordLinksNeedAnIdKnownPlaceholdersAndThePortalTheyUse() {
+        List<String> messages = config()
+                .edit("leakage.yml", "record/0-1/{id}", "record/0-1/{recordId}")
+                .edit("leakage.yml", "hubspot-portal: \"12345678\"", "hubspot-portal: \"\"")
+                .edit("leakage.yml", "salesforce: \"https://example.my.salesforce.com/lightning/r/{type}/{id}/view\"",
+                        "salesforce: \"example.my.salesforce.com/{id}\"")
+                .messages();
+
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.links.hubspot: "
+                + "unknown placeholder {recordId}"));
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.links.hubspot-portal: "
+                + "missing: the HubSpot link uses {portal}"));
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.links.salesforce: "
+                + "must be an http(s) address"));
+    }
+
+    @Test
+    void twoDigestsOfOneNameAreReported() {
+        List<String> messages = config().edit("leakage.yml", "        addresses: []                    # fixed addresses, in addition to recipients\n",
+                "        addresses: []\n      - name: morning\n        cron: \"0 0 17 * * *\"\n").messages();
+
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.digests[1].name: "
+                + "digest name 'morning' is used twice (also at baton.leakage.digests[0].name)"));
     }
 
     @Test

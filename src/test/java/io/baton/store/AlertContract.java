@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.baton.core.record.RecordRef;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 interface AlertContract extends StoreFixture {
+
+    Duration LEASE = Duration.ofMinutes(5);
 
     default AlertRepository alerts() {
         return new AlertRepository(jdbc(), clock());
@@ -19,60 +22,140 @@ interface AlertContract extends StoreFixture {
                 RecordRef.salesforce("Lead", leadId), Optional.empty(), Optional.empty(), Optional.empty())).flag().id();
     }
 
+    default Instant lease() {
+        return clock().instant().plus(LEASE);
+    }
+
+    default Alert pending(String subject, CoveredFlag... flags) {
+        return alerts().addPending(NewAlert.escalation(List.of("rep@x.io"), subject, "text", "<p>html</p>",
+                List.of(flags)), lease());
+    }
+
     @Test
-    default void sentAlertIsStoredWithRecipientsSubjectTimeAndFlags() {
+    default void aPendingAlertIsStoredWithItsBodiesRecipientsAndFlagLevels() {
         long a = flag("00Q1");
         long b = flag("00Q2");
-        Alert sent = alerts().add(Alert.of(AlertKind.ESCALATION, List.of("rep@x.io", "boss@x.io"), "2 leads leaking",
-                AlertStatus.SENT, Optional.empty(), List.of(b, a, a)));
+        Alert stored = alerts().addPending(NewAlert.escalation(List.of("rep@x.io", "boss@x.io"), "2 leads leaking",
+                "plain text", "<p>html</p>", List.of(new CoveredFlag(b, 2), new CoveredFlag(a, 1),
+                        new CoveredFlag(a, 1))), lease());
 
-        assertThat(sent.id()).isPositive();
-        assertThat(sent.recipients()).containsExactly("rep@x.io", "boss@x.io");
-        assertThat(sent.subject()).isEqualTo("2 leads leaking");
-        assertThat(sent.sentAt()).isEqualTo(StoreContractTest.START);
-        assertThat(sent.flagIds()).containsExactlyInAnyOrder(a, b);
-        assertThat(alerts().find(sent.id())).contains(sent);
+        assertThat(stored.id()).isPositive();
+        assertThat(stored.status()).isEqualTo(AlertStatus.PENDING);
+        assertThat(stored.recipients()).containsExactly("rep@x.io", "boss@x.io");
+        assertThat(stored.subject()).isEqualTo("2 leads leaking");
+        assertThat(stored.text()).isEqualTo("plain text");
+        assertThat(stored.html()).isEqualTo("<p>html</p>");
+        assertThat(stored.createdAt()).isEqualTo(StoreContractTest.START);
+        assertThat(stored.attempts()).isZero();
+        assertThat(stored.sentAt()).isEmpty();
+        assertThat(stored.nextAttemptAt()).contains(StoreContractTest.START.plus(LEASE));
+        assertThat(stored.flags()).containsExactlyInAnyOrder(new CoveredFlag(a, 1), new CoveredFlag(b, 2));
+        assertThat(stored.flagIds()).containsExactly(a, b);
+        assertThat(alerts().find(stored.id())).contains(stored);
     }
 
     @Test
-    default void recentAlertsComeNewestFirst() {
-        long a = flag("00Q1");
-        Alert first = alerts().add(Alert.of(AlertKind.DIGEST, List.of("team@x.io"), "Daily digest", AlertStatus.SENT,
-                Optional.empty(), List.of(a)));
-        clock().advance(Duration.ofHours(24));
-        Alert second = alerts().add(Alert.of(AlertKind.DIGEST, List.of("team@x.io"), "Daily digest", AlertStatus.FAILED,
-                Optional.of("421 try again later"), List.of()));
+    default void aDigestAlertKeepsItsDigestName() {
+        Alert stored = alerts().addPending(NewAlert.digest("morning", List.of("team@x.io"), "Digest", "t", "h",
+                List.of()), lease());
 
-        assertThat(alerts().listRecent(10)).containsExactly(second, first);
-        assertThat(second.error()).contains("421 try again later");
+        assertThat(stored.kind()).isEqualTo(AlertKind.DIGEST);
+        assertThat(stored.digest()).contains("morning");
     }
 
     @Test
-    default void onlySentAlertsOfTheSameKindCountAsCovering() {
-        long escalated = flag("00Q1");
-        long failedOnly = flag("00Q2");
+    default void aSentAlertKeepsItsSendTimeAndCountsTheAttempt() {
+        Alert stored = pending("s");
+        clock().advance(Duration.ofSeconds(3));
+
+        Alert sent = alerts().markSent(stored.id());
+
+        assertThat(sent.status()).isEqualTo(AlertStatus.SENT);
+        assertThat(sent.sentAt()).contains(StoreContractTest.START.plusSeconds(3));
+        assertThat(sent.attempts()).isEqualTo(1);
+        assertThat(sent.nextAttemptAt()).isEmpty();
+        assertThat(sent.createdAt()).isEqualTo(StoreContractTest.START);
+    }
+
+    @Test
+    default void aFailedAlertKeepsItsErrorAndRetryTimeAndIsParkedWhenNoRetryIsLeft() {
+        Alert stored = pending("s");
+        Instant retryAt = StoreContractTest.START.plus(Duration.ofMinutes(2));
+
+        Alert failed = alerts().markFailed(stored.id(), "421 try again later", Optional.of(retryAt));
+        assertThat(failed.status()).isEqualTo(AlertStatus.FAILED);
+        assertThat(failed.error()).contains("421 try again later");
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.nextAttemptAt()).contains(retryAt);
+
+        Alert parked = alerts().markFailed(stored.id(), "x".repeat(3000), Optional.empty());
+        assertThat(parked.status()).isEqualTo(AlertStatus.PARKED);
+        assertThat(parked.attempts()).isEqualTo(2);
+        assertThat(parked.nextAttemptAt()).isEmpty();
+        assertThat(parked.error().orElseThrow()).hasSize(2000);
+    }
+
+    @Test
+    default void claimDueTakesOnlyAlertsWhoseRetryOrLeaseHasComeAndEachOnce() {
+        Alert leased = pending("leased");
+        Alert failed = pending("failed");
+        alerts().markFailed(failed.id(), "down", Optional.of(clock().instant().plus(Duration.ofMinutes(1))));
+        Alert sent = alerts().markSent(pending("sent").id());
+        Alert parked = alerts().markFailed(pending("parked").id(), "down", Optional.empty());
+
+        assertThat(alerts().claimDue(10, lease())).isEmpty();
+        clock().advance(Duration.ofMinutes(1));
+        assertThat(alerts().claimDue(10, lease())).extracting(Alert::id).containsExactly(failed.id());
+        assertThat(alerts().claimDue(10, lease())).isEmpty();
+        clock().advance(LEASE);
+        assertThat(alerts().claimDue(1, lease())).extracting(Alert::id).containsExactly(leased.id());
+        assertThat(alerts().claimDue(10, lease())).extracting(Alert::id).doesNotContain(sent.id(), parked.id());
+    }
+
+    @Test
+    default void escalationCoverageIsPerFlagAndLevelWhateverTheStatusAndIgnoresDigests() {
+        long atOne = flag("00Q1");
+        long atBoth = flag("00Q2");
         long digestOnly = flag("00Q3");
         long never = flag("00Q4");
-        alerts().add(Alert.of(AlertKind.ESCALATION, List.of("r@x.io"), "s", AlertStatus.SENT, Optional.empty(),
-                List.of(escalated)));
-        alerts().add(Alert.of(AlertKind.ESCALATION, List.of("r@x.io"), "s", AlertStatus.FAILED, Optional.of("down"),
-                List.of(failedOnly)));
-        alerts().add(Alert.of(AlertKind.DIGEST, List.of("r@x.io"), "s", AlertStatus.SENT, Optional.empty(),
-                List.of(digestOnly)));
+        alerts().markFailed(pending("s", new CoveredFlag(atOne, 1)).id(), "down", Optional.empty());
+        pending("s", new CoveredFlag(atBoth, 1));
+        alerts().markSent(pending("s", new CoveredFlag(atBoth, 2)).id());
+        alerts().addPending(NewAlert.digest("morning", List.of("t@x.io"), "d", "t", "h",
+                List.of(new CoveredFlag(digestOnly, 1))), lease());
 
-        assertThat(alerts().coveredFlagIds(AlertKind.ESCALATION, List.of(escalated, failedOnly, digestOnly, never)))
-                .containsExactly(escalated);
-        assertThat(alerts().coveredFlagIds(AlertKind.DIGEST, List.of())).isEmpty();
+        assertThat(alerts().escalated(List.of(atOne, atBoth, digestOnly, never))).containsExactlyInAnyOrder(
+                new CoveredFlag(atOne, 1), new CoveredFlag(atBoth, 1), new CoveredFlag(atBoth, 2));
+        assertThat(alerts().escalated(List.of())).isEmpty();
     }
 
     @Test
-    default void lastSentIsTheLatestSuccessfulAlertOfTheKind() {
-        assertThat(alerts().lastSent(AlertKind.DIGEST)).isEmpty();
-        alerts().add(Alert.of(AlertKind.DIGEST, List.of("t@x.io"), "d", AlertStatus.SENT, Optional.empty(), List.of()));
+    default void pagesComeNewestFirstWithTheTotalCount() {
+        Alert first = pending("first");
         clock().advance(Duration.ofHours(1));
-        alerts().add(Alert.of(AlertKind.DIGEST, List.of("t@x.io"), "d", AlertStatus.FAILED, Optional.empty(), List.of()));
+        Alert second = pending("second");
+        clock().advance(Duration.ofHours(1));
+        Alert third = pending("third");
 
-        assertThat(alerts().lastSent(AlertKind.DIGEST)).contains(StoreContractTest.START);
-        assertThat(alerts().lastSent(AlertKind.ESCALATION)).isEmpty();
+        assertThat(alerts().page(0, 2)).containsExactly(third, second);
+        assertThat(alerts().page(1, 2)).containsExactly(first);
+        assertThat(alerts().page(2, 2)).isEmpty();
+        assertThat(alerts().count()).isEqualTo(3);
+    }
+
+    @Test
+    default void aDigestTickAdvancesOnlyFromTheTickReadBefore() {
+        DigestRunRepository runs = new DigestRunRepository(jdbc(), clock());
+        Instant eight = Instant.parse("2026-03-02T08:00:00Z");
+        Instant nextDay = eight.plus(Duration.ofDays(1));
+
+        assertThat(runs.lastTick("morning")).isEmpty();
+        assertThat(runs.advance("morning", Optional.empty(), eight)).isTrue();
+        assertThat(runs.advance("morning", Optional.empty(), eight)).isFalse();
+        assertThat(runs.lastTick("morning")).contains(eight);
+        assertThat(runs.advance("morning", Optional.of(nextDay), nextDay)).isFalse();
+        assertThat(runs.advance("morning", Optional.of(eight), nextDay)).isTrue();
+        assertThat(runs.lastTick("morning")).contains(nextDay);
+        assertThat(runs.lastTick("evening")).isEmpty();
     }
 }

@@ -23,7 +23,6 @@ interface StoreHealthContract extends StoreFixture {
         assertThat(new StoreHealth(jdbc()).schemaVersion()).contains(Migrations.latest());
     }
 
-
     @Test
     default void schemaVersionIsEmptyOnADatabaseNeverMigrated() {
         DriverManagerDataSource blank = new DriverManagerDataSource("jdbc:h2:mem:never_migrated_"

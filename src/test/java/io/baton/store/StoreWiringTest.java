@@ -27,7 +27,7 @@ class StoreWiringTest {
 
             assertThat(context.getBeansOfType(Object.class).keySet()).contains("recordLinkRepository",
                     "fieldSnapshotRepository", "syncCursorRepository", "lifecycleRepository", "conflictRepository",
-                    "writeAuditRepository", "deadLetterRepository", "leakFlagRepository", "alertRepository",
+                    "writeAuditRepository", "deadLetterRepository", "leakFlagRepository", "alertRepository", "digestRunRepository",
                     "storeHealth");
             assertThat(context.getBean(StoreHealth.class).isUp()).isTrue();
         }
