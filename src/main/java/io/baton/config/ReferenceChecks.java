@@ -33,6 +33,7 @@ final class ReferenceChecks {
         }
         if (leakage != null) {
             leakage(leakage, stages, problems);
+            LeakageRuleChecks.check(leakage, lifecycle, problems);
         }
     }
 
