@@ -234,6 +234,44 @@ class LeakScanEndToEndTest {
         camel.getRouteController().stopRoute("leakage-scan");
     }
 
+    @Test
+    @Order(8)
+    void aLeadLeftWithAQueueOrAnInactiveUserPastTheSlaIsUnowned() {
+        RecordLink queued = syncedMql("queued@example.com");
+        RecordLink orphaned = syncedMql("orphaned@example.com");
+        String leaver = sandbox.salesforce().org().seedUser("leaver@example.com", "Lee", "Ver");
+        people().editInSalesforce(queued.salesforceId().orElseThrow(), Map.of("OwnerId", "00G000000000001AAA"));
+        people().editInSalesforce(orphaned.salesforceId().orElseThrow(), Map.of("OwnerId", leaver));
+        people().editInSalesforce(leaver, Map.of("IsActive", false));
+        CLOCK.advance(Duration.ofDays(7));
+
+        scan.scan();
+
+        assertThat(openFlag(queued.hubspotId().orElseThrow(), "unowned").flatMap(LeakFlag::cause).orElseThrow())
+                .contains("owned by a queue (00G000000000001AAA)");
+        assertThat(openFlag(orphaned.hubspotId().orElseThrow(), "unowned").flatMap(LeakFlag::cause).orElseThrow())
+                .contains("owned by an inactive user");
+    }
+
+    @Test
+    @Order(9)
+    void anSqlWithoutActivityInEitherSystemIsStaleUntilSalesforceLogsSome() {
+        RecordLink quiet = syncedMql("quiet@example.com");
+        lifecycle.move(new StageMove(quiet.id(), "sql", Optional.empty(), Optional.empty(), "test"));
+        CLOCK.advance(Duration.ofDays(11));
+
+        scan.scan();
+        LeakFlag stale = openFlag(quiet.hubspotId().orElseThrow(), "stale").orElseThrow();
+        sandbox.salesforce().org().setLastActivityDate(quiet.salesforceId().orElseThrow(),
+                CLOCK.instant().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate());
+        CLOCK.advance(Duration.ofMinutes(15));
+        scan.scan();
+
+        assertThat(stale.rule()).isEqualTo("stale-sql");
+        assertThat(stale.cause()).hasValueSatisfying(c -> assertThat(c).contains("no activity in sql"));
+        assertThat(flags.find(stale.id()).orElseThrow().status()).isEqualTo(LeakFlagStatus.CLOSED);
+    }
+
     private HttpResponse<String> get(String path, String auth) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
         if (auth != null) {
