@@ -5,7 +5,6 @@ import io.baton.store.LeakFlag;
 import io.baton.store.LeakFlagRepository;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -66,8 +65,4 @@ class LeaksController {
         m.put("cause", f.cause().or(f::detail).orElse(null));
         return m;
     }
-
-    /** The API's field names, in order, for the docs and tests. */
-    static final List<String> FIELDS = List.of("id", "kind", "rule", "hubspotId", "salesforceId", "salesforceType",
-            "owner", "stage", "opened", "due", "level", "cause");
 }

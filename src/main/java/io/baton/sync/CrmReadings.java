@@ -8,6 +8,7 @@ import io.baton.store.RecordLink;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * What the leak rules need from the CRMs for a page of linked people, read in batches: per Salesforce
@@ -102,20 +102,17 @@ final class CrmReadings {
         }
     }
 
-    /** HubSpot datetimes come as epoch milliseconds or ISO-8601 (A.1). */
+    /** HubSpot datetimes come as epoch milliseconds, ISO-8601 instants or plain dates (A.1). */
     static Optional<Instant> instant(String value) {
         String v = value.trim();
         try {
-            return Optional.of(v.chars().allMatch(Character::isDigit) ? Instant.ofEpochMilli(Long.parseLong(v))
+            if (!v.isEmpty() && v.chars().allMatch(Character::isDigit)) {
+                return Optional.of(Instant.ofEpochMilli(Long.parseLong(v)));
+            }
+            return Optional.of(v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(v));
         } catch (DateTimeParseException | NumberFormatException e) {
-            return Stream.of(v).filter(x -> x.length() == 10).flatMap(x -> {
-                try {
-                    return Stream.of(LocalDate.parse(x).atStartOfDay(ZoneId.of("UTC")).toInstant());
-                } catch (DateTimeParseException bad) {
-                    return Stream.empty();
-                }
-            }).findFirst();
+            return Optional.empty();
         }
     }
 }

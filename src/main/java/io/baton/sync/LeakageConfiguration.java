@@ -15,6 +15,8 @@ import io.baton.store.DeadLetterRepository;
 import io.baton.store.LeakFlagRepository;
 import io.baton.store.LifecycleRepository;
 import io.baton.store.RecordLinkRepository;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -42,5 +44,19 @@ class LeakageConfiguration {
         return new LeakScan(new LeakDetector(rules), states, flags, readings, search,
                 stage -> lifecycle.stage(stage).map(LifecycleProperties.Stage::hubspot).filter(v -> v != null && !v.isBlank()),
                 salesforceLookups, clock, leakage.scanPageSize());
+    }
+
+    /**
+     * {@code baton_leaks_open{kind}} (DESIGN §3): open flags per kind, every kind present (zero
+     * included) so a dashboard's series do not appear and vanish. Read from the store when scraped.
+     */
+    @Bean
+    MeterBinder leaksOpenGauge(LeakFlagRepository flags) {
+        return registry -> {
+            for (LeakKind kind : LeakKind.values()) {
+                Gauge.builder("baton.leaks.open", flags, f -> f.countOpenByKind().getOrDefault(kind.id(), 0L))
+                        .tag("kind", kind.id()).description("Open leak and stale flags").register(registry);
+            }
+        };
     }
 }

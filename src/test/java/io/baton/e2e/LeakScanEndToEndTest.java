@@ -82,6 +82,9 @@ class LeakScanEndToEndTest {
     org.apache.camel.CamelContext camel;
 
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
     SyncLoop sync;
 
     @Autowired
@@ -270,6 +273,13 @@ class LeakScanEndToEndTest {
         assertThat(stale.rule()).isEqualTo("stale-sql");
         assertThat(stale.cause()).hasValueSatisfying(c -> assertThat(c).contains("no activity in sql"));
         assertThat(flags.find(stale.id()).orElseThrow().status()).isEqualTo(LeakFlagStatus.CLOSED);
+    }
+
+    @Test
+    @Order(10)
+    void openFlagsAreCountedPerKindForPrometheus() {
+        assertThat(meters.get("baton.leaks.open").tag("kind", "mql-not-in-salesforce").gauge().value()).isEqualTo(2.0);
+        assertThat(meters.get("baton.leaks.open").tag("kind", "stale").gauge().value()).isZero();
     }
 
     private HttpResponse<String> get(String path, String auth) throws Exception {
