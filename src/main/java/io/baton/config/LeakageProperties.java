@@ -3,6 +3,8 @@ package io.baton.config;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
 public record LeakageProperties(
         @DefaultValue @Valid Calendar calendar,
         @DefaultValue("0 */15 * * * *") @NotBlank @Cron String scanCron,
+        @DefaultValue("200") @Min(1) @Max(200) int scanPageSize,
         @DefaultValue List<@Valid @NotNull Rule> rules,
         @DefaultValue List<@Valid @NotNull Digest> digests,
         @DefaultValue @Valid Escalation escalation,
@@ -55,11 +58,17 @@ public record LeakageProperties(
             @NotNull @PositiveDuration Duration sla,
             @DefaultValue("true") boolean businessHours,
             @DefaultValue("owner") List<@NotNull Recipient> recipients,
-            @DefaultValue List<@NotBlank @Email String> addresses) {
+            @DefaultValue List<@NotBlank @Email String> addresses,
+            @Valid MappingsProperties.Condition nurture) {
     }
 
-    /** What a rule looks for (DESIGN.md §1, LeakDetector). */
-    public enum Kind { MQL_NOT_ACCEPTED, MQL_NOT_IN_SALESFORCE, STALE_LEAD }
+    /**
+     * What a rule looks for (DESIGN.md §1, {@code io.baton.core.leakage.LeakKind}): an MQL sales did
+     * not accept, an MQL that never reached Salesforce, a record owned by a queue or an inactive user,
+     * a stale record, a recycled record not in nurture, a disqualification without a reason.
+     */
+    public enum Kind { MQL_NOT_ACCEPTED, MQL_NOT_IN_SALESFORCE, UNOWNED, STALE, RECYCLED_WITHOUT_NURTURE,
+        DISQUALIFIED_WITHOUT_REASON }
 
     /** A person resolved per flag: the record's owner, or that owner's manager (see {@code managers}). */
     public enum Recipient { OWNER, MANAGER }

@@ -38,6 +38,7 @@ final class ReferenceChecks {
         if (leakage != null) {
             leakage(leakage, stages, problems);
             digests(leakage, problems);
+            LeakageRuleChecks.check(leakage, lifecycle, problems);
         }
     }
 

@@ -156,6 +156,37 @@ public class LifecycleRepository {
                 .param("s", stage).query(LifecycleRepository::mapState).list());
     }
 
+    /**
+     * One page of the active links in any of {@code stages}, with their link, after link id
+     * {@code afterLinkId} in link-id order: the leak scan walks the watched stages with this, a page
+     * at a time, instead of holding the table in memory.
+     */
+    public List<LinkedState> inStagesAfter(java.util.Collection<String> stages, long afterLinkId, int limit) {
+        if (stages.isEmpty()) {
+            return List.of();
+        }
+        String columns = java.util.Arrays.stream(STATE_COLUMNS.split(",\\s*")).map(c -> "s." + c)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return List.copyOf(jdbc.sql("SELECT " + columns + ", l.id, l.hubspot_id, l.salesforce_id, l.salesforce_type, "
+                        + "l.email, l.status, l.merged_into_id, l.created_at, l.updated_at AS link_updated_at, l.converted_lead_id "
+                        + "FROM lifecycle_state s JOIN record_link l ON l.id = s.link_id "
+                        + "WHERE s.stage IN (:stages) AND l.status = 'ACTIVE' AND s.link_id > :after "
+                        + "ORDER BY s.link_id LIMIT :n")
+                .param("stages", List.copyOf(stages)).param("after", afterLinkId).param("n", limit)
+                .query(LifecycleRepository::mapLinked).list());
+    }
+
+    /** Both tables have an updated_at: the state's is read by name, the link's under its alias. */
+    private static LinkedState mapLinked(ResultSet rs, int row) throws SQLException {
+        RecordLink l = RecordLinkRepository.map(rs, row);
+        return new LinkedState(mapState(rs, row), new RecordLink(l.id(), l.hubspotId(), l.salesforce(), l.email(),
+                l.status(), l.mergedInto(), l.createdAt(), SqlTime.read(rs, "link_updated_at"), l.convertedLeadId()));
+    }
+
+    /** A lifecycle state with the link it belongs to. */
+    public record LinkedState(LifecycleState state, RecordLink link) {
+    }
+
     /** How many links are in each stage. */
     public Map<String, Long> countByStage() {
         Map<String, Long> counts = new TreeMap<>();

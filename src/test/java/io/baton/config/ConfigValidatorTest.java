@@ -316,4 +316,47 @@ class ConfigValidatorTest {
         return messages.stream().filter(m -> m.contains(key + ":")).findFirst()
                 .map(m -> m.contains(" [line ") ? m.substring(m.lastIndexOf(" [line ")) : "").orElse("");
     }
+
+    @Test
+    void leakRulesWithTwiceTheSameNameOrNoSlaAreReported() {
+        List<String> messages = config()
+                .edit("leakage.yml", "name: stale-sal", "name: stale-sql")
+                .edit("leakage.yml", "sla: 30m", "sla: 0m")
+                .messages();
+
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.rules[3].name: "
+                + "rule name 'stale-sql' is used twice (also at baton.leakage.rules[2].name)"));
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.rules[1].sla: "
+                + "must be a duration longer than zero"));
+    }
+
+    @Test
+    void aLeakRuleKindMustBeKnownAndANurtureRuleNeedsItsCondition() {
+        List<String> messages = config()
+                .edit("leakage.yml", "kind: stale\n", "kind: stale-lead\n")
+                .edit("leakage.yml", "          operator: not-equals\n          values: [\"true\"]\n",
+                        "          operator: equals\n")
+                .messages();
+
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.rules[2].kind: unknown kind "
+                + "'stale-lead'"));
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.rules[5].nurture.values: "
+                + "missing: 'equals' compares with values"));
+    }
+
+    @Test
+    void aRecycledRuleWithoutNurtureAndAMissingRuleOnAStageHubSpotLacksAreReported() {
+        List<String> messages = config()
+                .edit("leakage.yml", "        nurture:                         # what \"enrolled in nurture\" means: a HubSpot property condition\n"
+                        + "          property: hs_email_optout      # operators: equals | not-equals (any of values) | is-set | is-blank\n"
+                        + "          operator: not-equals\n          values: [\"true\"]\n", "")
+                .edit("leakage.yml", "        kind: mql-not-in-salesforce\n        stage: mql",
+                        "        kind: mql-not-in-salesforce\n        stage: sal")
+                .messages();
+
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.rules[5].nurture: "
+                + "missing: recycled-without-nurture needs"));
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.rules[1].stage: "
+                + "stage 'sal' has no HubSpot value in config/lifecycle.yml"));
+    }
 }

@@ -35,7 +35,11 @@ class ShippedConfigTest {
         assertThat(leakage.calendar().workingHours().end()).hasToString("17:00");
         assertThat(leakage.rules()).extracting(LeakageProperties.Rule::kind)
                 .containsExactly(LeakageProperties.Kind.MQL_NOT_ACCEPTED, LeakageProperties.Kind.MQL_NOT_IN_SALESFORCE,
-                        LeakageProperties.Kind.STALE_LEAD);
+                        LeakageProperties.Kind.STALE, LeakageProperties.Kind.STALE, LeakageProperties.Kind.UNOWNED,
+                        LeakageProperties.Kind.RECYCLED_WITHOUT_NURTURE, LeakageProperties.Kind.DISQUALIFIED_WITHOUT_REASON);
+        assertThat(leakage.rules().get(5).nurture().property()).isEqualTo("hs_email_optout");
+        assertThat(leakage.rules().get(1).businessHours()).isFalse();
+        assertThat(leakage.scanPageSize()).isEqualTo(200);
         assertThat(sync.inventoryInterval()).isEqualTo(Duration.ofMinutes(1));
         assertThat(binder.bindOrCreate("baton.hubspot", HubSpotProperties.class).timeout()).isEqualTo(Duration.ofSeconds(30));
     }

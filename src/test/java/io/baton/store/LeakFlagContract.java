@@ -85,4 +85,91 @@ interface LeakFlagContract extends StoreFixture {
         assertThat(openings.stream().filter(LeakFlag.Opening::newlyOpened)).hasSize(1);
         jdbc().sql("DELETE FROM leak_flag").update();
     }
+
+    default NewLeakFlag finding(String kind, String hubspotId, int level) {
+        return new NewLeakFlag(kind, "mql-not-accepted", RecordRef.hubspotContact(hubspotId), Optional.empty(),
+                Optional.of("005OWNER"), Optional.empty(), Optional.of(StoreContractTest.START.minus(Duration.ofHours(1))),
+                level, Optional.of("mql"), Optional.of("not accepted: no owner change"), Optional.of("rep@example.com"),
+                Optional.of(hubspotId), Optional.of(RecordRef.salesforce("Lead", "00Q" + hubspotId)));
+    }
+
+    @Test
+    default void aFlagKeepsDueLevelStageCauseOwnerAndBothIds() {
+        LeakFlag flag = flags().openIfAbsent(finding("mql-not-accepted", "7", 1)).flag();
+
+        assertThat(flag.dueAt()).contains(StoreContractTest.START.minus(Duration.ofHours(1)));
+        assertThat(flag.level()).isEqualTo(1);
+        assertThat(flag.raisedAt()).isEmpty();
+        assertThat(flag.stage()).contains("mql");
+        assertThat(flag.cause()).contains("not accepted: no owner change");
+        assertThat(flag.ownerEmail()).contains("rep@example.com");
+        assertThat(flag.hubspotId()).contains("7");
+        assertThat(flag.salesforce()).contains(RecordRef.salesforce("Lead", "00Q7"));
+    }
+
+    @Test
+    default void aFlagIsRaisedOnceAndOnlyUpwards() {
+        LeakFlag flag = flags().openIfAbsent(finding("mql-not-accepted", "7", 1)).flag();
+        clock().advance(Duration.ofHours(4));
+
+        assertThat(flags().raise(flag.id(), 2, Optional.of("still not accepted"))).isTrue();
+        assertThat(flags().raise(flag.id(), 2, Optional.empty())).isFalse();
+        assertThat(flags().raise(flag.id(), 1, Optional.empty())).isFalse();
+
+        LeakFlag raised = flags().find(flag.id()).orElseThrow();
+        assertThat(raised.level()).isEqualTo(2);
+        assertThat(raised.raisedAt()).contains(StoreContractTest.START.plus(Duration.ofHours(4)));
+        assertThat(raised.cause()).contains("still not accepted");
+        flags().close(flag.id());
+        assertThat(flags().raise(flag.id(), 2, Optional.empty())).as("closed").isFalse();
+    }
+
+    @Test
+    default void openFlagsArePagedOldestFirstAndFilteredByKind() {
+        for (int i = 1; i <= 5; i++) {
+            flags().openIfAbsent(finding(i % 2 == 0 ? "stale" : "mql-not-accepted", "" + i, 1));
+            clock().advance(Duration.ofMinutes(1));
+        }
+        flags().closeOpen(RecordRef.hubspotContact("5"), "mql-not-accepted");
+
+        LeakFlag.Page first = flags().listOpen(Optional.empty(), 0, 3);
+        LeakFlag.Page second = flags().listOpen(Optional.empty(), 1, 3);
+        LeakFlag.Page stale = flags().listOpen(Optional.of("stale"), 0, 10);
+
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.flags()).extracting(f -> f.record().id()).containsExactly("1", "2", "3");
+        assertThat(second.flags()).extracting(f -> f.record().id()).containsExactly("4");
+        assertThat(stale.total()).isEqualTo(2);
+        assertThat(stale.flags()).extracting(LeakFlag::kind).containsOnly("stale");
+        assertThat(flags().countOpenByKind()).isEqualTo(Map.of("mql-not-accepted", 2L, "stale", 2L));
+    }
+
+    @Test
+    default void openFlagsAreFoundByRecord() {
+        flags().openIfAbsent(finding("stale", "1", 1));
+        flags().openIfAbsent(finding("unowned", "1", 1));
+        flags().openIfAbsent(finding("stale", "2", 1));
+        flags().openIfAbsent(leak("stale", "1"));
+
+        assertThat(flags().openOn(List.of(RecordRef.hubspotContact("1"), RecordRef.salesforce("Lead", "9"))))
+                .extracting(LeakFlag::kind).containsExactlyInAnyOrder("stale", "unowned");
+        assertThat(flags().openOn(List.of(RecordRef.salesforce("Lead", "1"))))
+                .extracting(LeakFlag::kind).containsExactly("stale");
+    }
+
+    @Test
+    default void flagsNoScanSawAgainAreClosedByKind() {
+        LeakFlag seen = flags().openIfAbsent(finding("stale", "1", 1)).flag();
+        LeakFlag unseen = flags().openIfAbsent(finding("stale", "2", 1)).flag();
+        LeakFlag otherKind = flags().openIfAbsent(finding("unowned", "3", 1)).flag();
+        clock().advance(Duration.ofMinutes(15));
+        var scanStarted = clock().instant();
+        flags().markSeen(List.of(seen.id()));
+
+        assertThat(flags().closeUnseen(List.of("stale"), scanStarted)).isEqualTo(1);
+
+        assertThat(flags().find(seen.id()).orElseThrow().status()).isEqualTo(LeakFlagStatus.OPEN);
+        assertThat(flags().find(unseen.id()).orElseThrow().status()).isEqualTo(LeakFlagStatus.CLOSED);
+        assertThat(flags().find(otherKind.id()).orElseThrow().status()).isEqualTo(LeakFlagStatus.OPEN);
+    }
 }

@@ -159,4 +159,26 @@ interface LifecycleContract extends StoreFixture {
         assertThat(lifecycle().inStage("MQL")).extracting(LifecycleState::linkId).containsExactly(first, second);
         assertThat(lifecycle().countByStage()).isEqualTo(Map.of("MQL", 2L, "SQL", 1L));
     }
+
+    @Test
+    default void activeLinksInTheWatchedStagesArePagedByLinkIdWithTheirLink() {
+        long[] ids = new long[5];
+        String[] stages = {"mql", "sql", "customer", "mql", "sal"};
+        for (int i = 0; i < 5; i++) {
+            ids[i] = newLink("" + (i + 1));
+            lifecycle().move(new StageMove(ids[i], stages[i], Optional.empty(), Optional.empty(), "baton"));
+        }
+        new RecordLinkRepository(jdbc(), clock()).markDeleted(ids[3]);
+
+        List<LifecycleRepository.LinkedState> first = lifecycle().inStagesAfter(List.of("mql", "sql", "sal"), 0, 2);
+        List<LifecycleRepository.LinkedState> rest = lifecycle().inStagesAfter(List.of("mql", "sql", "sal"),
+                first.get(1).state().linkId(), 2);
+
+        assertThat(first).extracting(s -> s.state().linkId()).containsExactly(ids[0], ids[1]);
+        assertThat(first.get(0).link().hubspotId()).contains("1");
+        assertThat(first.get(0).link().salesforceId()).contains("00Q1");
+        assertThat(first.get(1).state().stage()).isEqualTo("sql");
+        assertThat(rest).extracting(s -> s.state().linkId()).containsExactly(ids[4]);
+        assertThat(lifecycle().inStagesAfter(List.of(), 0, 10)).isEmpty();
+    }
 }

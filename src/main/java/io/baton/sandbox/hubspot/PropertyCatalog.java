@@ -26,6 +26,10 @@ public final class PropertyCatalog {
     public static final String OBJECT_ID = "hs_object_id";
     public static final String MERGED_IDS = "hs_merged_object_ids";
     public static final String ADDITIONAL_EMAILS = "hs_additional_emails";
+    /** When a note, call, email or meeting was last logged on the contact (computed). */
+    public static final String NOTES_LAST_UPDATED = "notes_last_updated";
+    /** When a rep last did a sales activity on the contact (computed). */
+    public static final String LAST_SALES_ACTIVITY = "hs_last_sales_activity_timestamp";
     /** Baton's custom unique property holding the Salesforce id; usable as {@code idProperty}. */
     public static final String SALESFORCE_ID = "baton_salesforce_id";
 
@@ -126,6 +130,9 @@ public final class PropertyCatalog {
         list.add(PropertyDefinition.readOnly(OBJECT_ID, Type.NUMBER));
         list.add(PropertyDefinition.readOnly(MERGED_IDS, Type.STRING));
         list.add(PropertyDefinition.readOnly(ADDITIONAL_EMAILS, Type.STRING));
+        // Activity roll-ups HubSpot computes from engagements: the API may read them, never write them.
+        list.add(PropertyDefinition.readOnly(NOTES_LAST_UPDATED, Type.DATETIME));
+        list.add(PropertyDefinition.readOnly(LAST_SALES_ACTIVITY, Type.DATETIME));
         for (Option stage : LIFECYCLE_STAGES) {
             list.add(PropertyDefinition.readOnly(stageDateProperty(stage.value()), Type.DATETIME));
         }

@@ -1,0 +1,68 @@
+package io.baton.admin;
+
+import io.baton.core.leakage.LeakKind;
+import io.baton.store.LeakFlag;
+import io.baton.store.LeakFlagRepository;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code GET /api/leaks} (DESIGN §3): the open leak and stale flags, oldest first, a page at a time
+ * ({@code page} from 0, {@code size} up to {@value #MAX_SIZE}), optionally of one {@code kind}.
+ */
+@RestController
+class LeaksController {
+
+    static final int MAX_SIZE = 200;
+
+    private final LeakFlagRepository flags;
+
+    LeaksController(LeakFlagRepository flags) {
+        this.flags = flags;
+    }
+
+    @GetMapping("/api/leaks")
+    Map<String, Object> leaks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                              @RequestParam Optional<String> kind) {
+        if (page < 0 || size < 1 || size > MAX_SIZE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "page must be 0 or more and size 1.." + MAX_SIZE + " (were " + page + " and " + size + ")");
+        }
+        Optional<String> wanted = kind.filter(k -> !k.isBlank()).map(String::trim);
+        if (wanted.isPresent() && Arrays.stream(LeakKind.values()).noneMatch(k -> k.id().equals(wanted.get()))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown kind '" + wanted.get() + "' (one of "
+                    + String.join(", ", Arrays.stream(LeakKind.values()).map(LeakKind::id).toList()) + ")");
+        }
+        LeakFlag.Page found = flags.listOpen(wanted, page, size);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("page", page);
+        body.put("size", size);
+        body.put("total", found.total());
+        body.put("leaks", found.flags().stream().map(LeaksController::flag).toList());
+        return body;
+    }
+
+    private static Map<String, Object> flag(LeakFlag f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("kind", f.kind());
+        m.put("rule", f.rule());
+        m.put("hubspotId", f.hubspotId().orElse(null));
+        m.put("salesforceId", f.salesforce().map(r -> r.id()).orElse(null));
+        m.put("salesforceType", f.salesforce().map(r -> r.type()).orElse(null));
+        m.put("owner", Map.of("id", f.ownerId().orElse(""), "email", f.ownerEmail().orElse("")));
+        m.put("stage", f.stage().orElse(null));
+        m.put("opened", f.openedAt().toString());
+        m.put("due", f.dueAt().map(Object::toString).orElse(null));
+        m.put("level", f.level());
+        m.put("cause", f.cause().or(f::detail).orElse(null));
+        return m;
+    }
+}
