@@ -26,7 +26,8 @@ public final class LeakageAssembler {
         BusinessCalendar business = calendar(leakage);
         return leakage.rules().stream().map(r -> new LeakRule(r.name(), LeakKind.valueOf(r.kind().name()), r.stage(),
                 r.sla(), r.businessHours() ? business : BusinessCalendar.wallClock(),
-                Optional.ofNullable(r.nurture()).map(LeakageAssembler::condition))).toList();
+                Optional.ofNullable(r.nurture()).map(LeakageAssembler::condition), leakage.escalation().multiple()))
+                .toList();
     }
 
     private static PropertyCondition condition(MappingsProperties.Condition c) {

@@ -1,5 +1,6 @@
 package io.baton.sync;
 
+import io.baton.alerts.OpenFlags;
 import io.baton.config.LeakageAssembler;
 import io.baton.config.LeakageProperties;
 import io.baton.config.LifecycleProperties;
@@ -44,6 +45,12 @@ class LeakageConfiguration {
         return new LeakScan(new LeakDetector(rules), states, flags, readings, search,
                 stage -> lifecycle.stage(stage).map(LifecycleProperties.Stage::hubspot).filter(v -> v != null && !v.isBlank()),
                 salesforceLookups, clock, leakage.scanPageSize());
+    }
+
+    /** What alert mail reads: the open flags in the store. */
+    @Bean
+    OpenFlags openFlags(LeakFlagRepository flags) {
+        return new StoredOpenFlags(flags);
     }
 
     /**

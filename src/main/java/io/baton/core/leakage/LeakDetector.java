@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Applies the configured rules to one {@link LeadSnapshot} at {@code now}. Each rule first decides
  * whether its condition holds and from when its SLA runs; the finding is due once the SLA has run
- * out on the rule's calendar, and reaches level 2 at twice the SLA.
+ * out on the rule's calendar, and reaches level 2 at the rule's escalation multiple of it (twice by default).
  */
 public final class LeakDetector {
 
@@ -54,7 +54,7 @@ public final class LeakDetector {
         if (now.isBefore(due)) {
             return Optional.empty();
         }
-        Instant twice = rule.calendar().addBusinessTime(start, rule.sla().multipliedBy(2));
+        Instant twice = rule.calendar().addBusinessTime(start, rule.escalationSla());
         int level = now.isBefore(twice) ? 1 : 2;
         Duration waited = rule.calendar().businessTimeBetween(start, now);
         String overdue = rule.calendar().wallClockMode() ? human(waited) + " waiting"

@@ -57,6 +57,17 @@ class LeakDetectorTest {
     }
 
     @Test
+    void theEscalationMultipleComesFromTheRule() {
+        LeakRule thrice = new LeakRule(NOT_ACCEPTED.name(), NOT_ACCEPTED.kind(), NOT_ACCEPTED.stage(), NOT_ACCEPTED.sla(),
+                NOT_ACCEPTED.calendar(), Optional.empty(), 3.0);
+        LeadSnapshot lead = mql(FRIDAY_4PM).build();
+
+        assertThat(find(thrice, lead, berlin("2026-03-09T16:00")).orElseThrow().level()).isEqualTo(1);
+        assertThat(find(thrice, lead, berlin("2026-03-10T12:00")).orElseThrow().level()).as("12 business hours in")
+                .isEqualTo(2);
+    }
+
+    @Test
     void anOwnerChangeStatusChangeOrActivityAfterTheHandoffAcceptsTheMql() {
         Instant late = berlin("2026-03-10T12:00");
         Instant touch = berlin("2026-03-09T10:00");
