@@ -67,23 +67,26 @@ public class LifecycleRepository {
             if (current.isPresent() && current.get().stage().equals(move.toStage())) {
                 return current.get();
             }
-            var now = SqlTime.bind(clock.instant());
+            Instant clockNow = clock.instant();
+            // When the CRM says it moved, if Baton sees it later (a poll, a restart); never in the future.
+            var at = SqlTime.bind(move.at().filter(t -> t.isBefore(clockNow)).orElse(clockNow));
+            var now = SqlTime.bind(clockNow);
             boolean applied;
             if (current.isPresent()) {
-                applied = jdbc.sql("UPDATE lifecycle_state SET stage = :to, stage_reason = :reason, stage_entered_at = :now, "
-                                + "touched_at = :now, updated_at = :now WHERE link_id = :id AND stage = :from")
-                        .param("to", move.toStage()).param("reason", reason(move.reason())).param("now", now)
-                        .param("id", move.linkId())
+                applied = jdbc.sql("UPDATE lifecycle_state SET stage = :to, stage_reason = :reason, stage_entered_at = :at, "
+                                + "touched_at = :at, updated_at = :now WHERE link_id = :id AND stage = :from")
+                        .param("to", move.toStage()).param("reason", reason(move.reason())).param("at", at)
+                        .param("now", now).param("id", move.linkId())
                         .param("from", current.get().stage()).update() == 1;
             } else {
                 applied = unique.tryRun(() -> jdbc.sql("INSERT INTO lifecycle_state (link_id, stage, stage_reason, "
-                                + "stage_entered_at, updated_at) VALUES (:id, :to, :reason, :now, :now)")
+                                + "stage_entered_at, updated_at) VALUES (:id, :to, :reason, :at, :now)")
                         .param("id", move.linkId()).param("to", move.toStage()).param("reason", reason(move.reason()))
-                        .param("now", now).update());
+                        .param("at", at).param("now", now).update());
             }
             if (applied) {
                 appendEvent(move.linkId(), current.map(LifecycleState::stage), move.toStage(), move.reason(),
-                        move.sourceSide(), move.actor(), LifecycleEvent.Outcome.MOVED, now);
+                        move.sourceSide(), move.actor(), LifecycleEvent.Outcome.MOVED, at);
                 return find(move.linkId()).orElseThrow();
             }
             // Another writer moved it between our read and write: decide again from what it wrote.

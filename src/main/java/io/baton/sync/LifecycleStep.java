@@ -46,13 +46,15 @@ final class LifecycleStep {
 
     /** A pair's plan with the stage writes folded in, and the decision to commit. */
     record Planned(RecordPlan plan, LifecycleDecision decision, boolean clearHubSpotStageFirst,
-                   Optional<LifecycleState> before) {
+                   Optional<LifecycleState> before, Optional<Instant> movedAt) {
     }
 
     /** HubSpot properties the lifecycle reads, beside the mapped ones. */
     List<String> hubspotProperties() {
         List<String> names = new ArrayList<>(List.of(fields.hubspotProperty(), fields.hubspotLeadStatusProperty()));
         fields.hubspotReasonProperty().ifPresent(names::add);
+        policy.spec().stages().stream().flatMap(s -> s.hubspot().stream()).distinct().map(LifecycleStep::enteredProperty)
+                .forEach(names::add);
         return List.copyOf(names);
     }
 
@@ -87,7 +89,38 @@ final class LifecycleStep {
                 plan.newSnapshot(), plan.conflicts(), plan.issues());
         boolean clearFirst = decision.hubspotClearFirst() && pair.hubspot().isPresent()
                 && toHubspot.filter(w -> !w.isCreate()).isPresent();
-        return new Planned(folded, decision, clearFirst, state);
+        return new Planned(folded, decision, clearFirst, state, movedAt(pair, decision));
+    }
+
+    /**
+     * When the CRM that moved says the move happened: HubSpot stamps the day a contact entered each
+     * lifecycle stage (hs_lifecyclestage_&lt;stage&gt;_date); otherwise the record's last change.
+     * So an MQL found by a backfill keeps its real age, and its SLA is not restarted.
+     */
+    private Optional<Instant> movedAt(SyncPair pair, LifecycleDecision decision) {
+        Optional<Side> source = decision.move().map(m -> m.source());
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (source.get() == Side.HUBSPOT) {
+            Optional<String> value = decision.stage().flatMap(policy::stage).flatMap(Stage::hubspot);
+            return pair.hubspot().map(r -> value.flatMap(v -> r.value(enteredProperty(v))).flatMap(LifecycleStep::instant)
+                    .orElse(r.changedAt(fields.hubspotProperty())));
+        }
+        return pair.salesforce().map(r -> fields.salesforceField().map(r::changedAt).orElse(r.modstamp()));
+    }
+
+    private static String enteredProperty(String hubspotValue) {
+        return "hs_lifecyclestage_" + hubspotValue + "_date";
+    }
+
+    private static Optional<Instant> instant(String value) {
+        try {
+            return Optional.of(value.chars().allMatch(Character::isDigit) ? Instant.ofEpochMilli(Long.parseLong(value))
+                    : Instant.parse(value));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // an unreadable stamp: fall back to the record's change time
+        }
     }
 
     /** What {@code side} shows now, for remembering when its write did not land. */

@@ -97,7 +97,7 @@ final class PairSync {
                     written(toHubspot, key(p, Side.HUBSPOT), results), written(toSalesforce, key(p, Side.SALESFORCE), results),
                     p.lifecycle().map(l -> new StageCommit.StageOutcome(l.decision(), l.before(),
                             lifecycle.currentReading(p.pair(), Side.HUBSPOT),
-                            lifecycle.currentReading(p.pair(), Side.SALESFORCE)))));
+                            lifecycle.currentReading(p.pair(), Side.SALESFORCE), l.movedAt()))));
         }
         PageCommit.Totals totals = commit.commit(stream, done, cursor, beforeCommit);
         return new PageOutcome(pairs.size(), toHubspot.size(), toSalesforce.size(), totals.failures(), totals.conflicts());

@@ -24,7 +24,7 @@ final class StageCommit {
 
     /** A pair's lifecycle decision, the state it was made on, and what each side showed before the writes. */
     record StageOutcome(LifecycleDecision decision, Optional<LifecycleState> before, Optional<String> hubspotNow,
-                        Optional<String> salesforceNow) {
+                        Optional<String> salesforceNow, Optional<java.time.Instant> movedAt) {
     }
 
     private final LifecycleRepository lifecycle;
@@ -45,7 +45,7 @@ final class StageCommit {
             Optional<Transition> move = decision.move();
             Optional<Side> source = move.map(Transition::source);
             lifecycle.move(new StageMove(linkId, decision.stage().get(), decision.reason(), source,
-                    source.map(side -> actor(done, side)).orElse("baton")));
+                    source.map(side -> actor(done, side)).orElse("baton"), outcome.movedAt()));
         }
         for (Refusal refusal : decision.refusals()) {
             lifecycle.refuse(new StageRefusal(linkId, refusal.attempted(), refusal.side(), actor(done, refusal.side()),

@@ -162,6 +162,21 @@ class LifecycleEndToEndTest extends SyncedServiceTest {
         return new HandedOff(contact, link, link.salesforceId().orElseThrow());
     }
 
+    @Test
+    void aBackfilledMqlKeepsTheDayItEnteredTheStageInHubSpot() {
+        java.time.Instant entered = sandbox.clock().instant().minus(java.time.Duration.ofDays(3)).truncatedTo(
+                java.time.temporal.ChronoUnit.MILLIS);
+        String contact = sandbox.hubspot().store().seedContact(Map.of("email", "gus@backfill.example", "lastname", "Gus",
+                "company", "Initech", "lifecyclestage", SandboxPeople.MQL), entered, entered);
+        people.editInHubSpot(contact, Map.of("jobtitle", "CFO"));
+        sync.syncUntilQuiet(5);
+
+        LifecycleState state = stateOf(links.findByHubSpotId(contact).orElseThrow());
+
+        assertThat(state.stageEnteredAt()).as("hs_lifecyclestage_marketingqualifiedlead_date, not the sync's clock")
+                .isEqualTo(entered);
+    }
+
     private LifecycleState stateOf(RecordLink link) {
         return lifecycle.find(link.id()).orElseThrow();
     }

@@ -98,6 +98,21 @@ interface LifecycleContract extends StoreFixture {
     }
 
     @Test
+    default void aMoveTakesTheTimeTheCrmSaysItHappenedButNeverOneInTheFuture() {
+        long link = newLink("1");
+        Instant entered = StoreContractTest.START.minus(Duration.ofDays(3));
+        lifecycle().move(new StageMove(link, "mql", Optional.empty(), Optional.of(Side.HUBSPOT), "hubspot",
+                Optional.of(entered)));
+        assertThat(lifecycle().find(link).orElseThrow().stageEnteredAt()).isEqualTo(entered);
+        assertThat(lifecycle().events(link).get(0).occurredAt()).isEqualTo(entered);
+
+        lifecycle().move(new StageMove(link, "sal", Optional.empty(), Optional.of(Side.SALESFORCE), "005A",
+                Optional.of(StoreContractTest.START.plus(Duration.ofDays(1)))));
+
+        assertThat(lifecycle().find(link).orElseThrow().stageEnteredAt()).isEqualTo(StoreContractTest.START);
+    }
+
+    @Test
     default void anOwnerChangeIsATouchButTheFirstOwnerIsNot() {
         long link = newLink("1");
         lifecycle().move(new StageMove(link, "mql", Optional.empty(), Optional.empty(), "baton"));
