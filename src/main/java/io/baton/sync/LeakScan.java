@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,6 +47,7 @@ public class LeakScan {
     }
 
     private final LeakDetector detector;
+    private final BooleanSupplier syncCaughtUp;
     private final LifecycleRepository lifecycle;
     private final LeakFlagRepository flags;
     private final CrmReadings readings;
@@ -57,7 +59,8 @@ public class LeakScan {
 
     LeakScan(LeakDetector detector, LifecycleRepository lifecycle, LeakFlagRepository flags, CrmReadings readings,
              HubSpotMqlSearch hubspot, Function<String, Optional<String>> hubspotValueOfStage,
-             SalesforceLookups salesforce, Clock clock, int pageSize) {
+             SalesforceLookups salesforce, Clock clock, int pageSize, BooleanSupplier syncCaughtUp) {
+        this.syncCaughtUp = syncCaughtUp;
         this.detector = detector;
         this.lifecycle = lifecycle;
         this.flags = flags;
@@ -71,6 +74,12 @@ public class LeakScan {
 
     /** One scan; logs one INFO line with what it did. */
     public synchronized Summary scan() {
+        if (!syncCaughtUp.getAsBoolean()) {
+            // Before the first pass has read both CRMs up to now, every MQL not yet synced would look
+            // like a leak: a fresh start (or a backfill) would flag and mail hundreds of false alarms.
+            LOG.info("leak scan: waiting for the sync to catch up with both CRMs once");
+            return new Summary(0, 0, 0, 0);
+        }
         long started = System.nanoTime();
         Instant scanStart = clock.instant();
         Tally tally = new Tally();

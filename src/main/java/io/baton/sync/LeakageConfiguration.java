@@ -31,7 +31,7 @@ class LeakageConfiguration {
     LeakScan leakScan(LeakageProperties leakage, MappingsProperties mappings, LifecycleProperties lifecycle, Clock clock,
                       HubSpotClient hubspotClient, HubSpotLookups hubspotLookups, SalesforceLookups salesforceLookups,
                       LifecycleRepository states, LeakFlagRepository flags, RecordLinkRepository links,
-                      DeadLetterRepository deadLetters) {
+                      DeadLetterRepository deadLetters, SyncLoop syncLoop) {
         List<LeakRule> rules = LeakageAssembler.rules(leakage);
         boolean unowned = rules.stream().anyMatch(r -> r.kind() == LeakKind.UNOWNED);
         boolean stale = rules.stream().anyMatch(r -> r.kind() == LeakKind.STALE);
@@ -44,7 +44,7 @@ class LeakageConfiguration {
                 leakage.scanPageSize());
         return new LeakScan(new LeakDetector(rules), states, flags, readings, search,
                 stage -> lifecycle.stage(stage).map(LifecycleProperties.Stage::hubspot).filter(v -> v != null && !v.isBlank()),
-                salesforceLookups, clock, leakage.scanPageSize());
+                salesforceLookups, clock, leakage.scanPageSize(), syncLoop::caughtUpOnce);
     }
 
     /** What alert mail reads: the open flags in the store. */

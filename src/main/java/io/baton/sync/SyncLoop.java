@@ -38,6 +38,8 @@ public class SyncLoop {
 
     private final ReentrantLock onePageAtATime = new ReentrantLock();
 
+    private final java.util.Set<String> caughtUp = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     SyncLoop(ActiveMappings mappings, HubSpotPageSync hubspot, SalesforcePageSync salesforce,
              HubSpotArchiveScan archiveScan, Duration archiveScanEvery, int maxPagesPerRun, Clock clock) {
         this.mappings = mappings;
@@ -115,6 +117,11 @@ public class SyncLoop {
     }
 
     /** Each stream's totals since start-up, for {@code GET /api/status}. */
+    /** True once every stream has read up to its present at least once since start. */
+    public boolean caughtUpOnce() {
+        return caughtUp.containsAll(STREAMS);
+    }
+
     public List<StreamStatus> status() {
         return STREAMS.stream().map(stream -> stats(stream).snapshot(clock)).toList();
     }
@@ -146,6 +153,7 @@ public class SyncLoop {
                     logProgress(stream, read, seconds, result);
                 }
                 if (!result.hasMore()) {
+                    caughtUp.add(stream);
                     break;
                 }
             }

@@ -69,6 +69,11 @@ class HandoffAlertEndToEndTest extends SyncedServiceTest {
 
     @Test
     void anMqlUntouchedPastItsSlaOpensOneFlagMailsItsOwnerAndManagerOnceAndTheRepsAcceptanceClosesIt() {
+        java.time.Instant yesterday = sandbox.clock().instant().minus(Duration.ofDays(1));
+        String waiting = sandbox.hubspot().store().seedContact(Map.of("email", "old@handoff.example", "lastname", "Old",
+                "company", "Initech", "lifecyclestage", SandboxPeople.MQL), yesterday, yesterday);
+        assertThat(scan.scan()).as("no leak scan before the sync has caught up once: %s waited a day", waiting)
+                .isEqualTo(new LeakScan.Summary(0, 0, 0, 0));
         String contact = people.hubspotMql("ida@handoff.example", Map.of());
         sync.syncUntilQuiet(5);
         RecordLink link = links.findByHubSpotId(contact).orElseThrow();
@@ -84,16 +89,15 @@ class HandoffAlertEndToEndTest extends SyncedServiceTest {
         int mailedAgain = alerts.sendEscalations();
 
         LeakFlag flag = flags.findOpen(RecordRef.hubspotContact(contact), "mql-not-accepted").orElseThrow();
-        assertThat(opened.opened()).as("opened: %s", flags.listOpen()).isEqualTo(1);
+        assertThat(opened.opened()).as("ida's, and the day-old MQL's, now synced: %s", flags.listOpen()).isEqualTo(2);
         assertThat(flag.level()).isEqualTo(1);
         assertThat(flag.ownerEmail()).contains(owner);
         // The shipped rule tells the owner and the owner's manager: one mail each, and never again.
-        assertThat(mailed).isEqualTo(2);
+        assertThat(mailed).isPositive();
         assertThat(mailedAgain).isZero();
-        List<SmtpSink.ReceivedMail> mail = sandbox.smtp().messages();
-        assertThat(mail).hasSize(2).flatExtracting(SmtpSink.ReceivedMail::to)
-                .containsExactlyInAnyOrder(owner, leakage.managers().fallback());
-        assertThat(mail).allSatisfy(m -> assertThat(m.body()).contains(link.salesforceId().orElseThrow()));
+        List<SmtpSink.ReceivedMail> mail = sandbox.smtp().messages().stream()
+                .filter(m -> m.body().contains(link.salesforceId().orElseThrow())).toList();
+        assertThat(mail).flatExtracting(SmtpSink.ReceivedMail::to).containsExactlyInAnyOrder(owner, leakage.managers().fallback());
 
         people.editInSalesforce(link.salesforceId().orElseThrow(), Map.of("Status", "Working - Contacted"));
         sync.syncUntilQuiet(5);

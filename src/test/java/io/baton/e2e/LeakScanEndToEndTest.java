@@ -191,7 +191,9 @@ class LeakScanEndToEndTest {
         scan.scan();
 
         assertThat(openFlag(waiting, "mql-not-in-salesforce")).isEmpty();
-        assertThat(flags.countOpenByKind()).isEqualTo(Map.of("mql-not-in-salesforce", 2L));
+        // Synced now, it waits for a rep: its lifecycle state (written by the sync, with HubSpot's
+        // stage date) is days old on the moved clock, so it is not accepted in time either.
+        assertThat(flags.countOpenByKind()).isEqualTo(Map.of("mql-not-in-salesforce", 2L, "mql-not-accepted", 1L));
     }
 
     @Test
@@ -203,11 +205,12 @@ class LeakScanEndToEndTest {
     @Test
     @Order(6)
     void theLeaksApiPagesTheOpenFlagsAndFiltersByKind() throws Exception {
-        JsonNode first = JSON.readTree(get("/api/leaks?size=1", ADMIN).body());
-        JsonNode second = JSON.readTree(get("/api/leaks?size=1&page=1", ADMIN).body());
+        JsonNode first = JSON.readTree(get("/api/leaks?size=1&kind=mql-not-in-salesforce", ADMIN).body());
+        JsonNode second = JSON.readTree(get("/api/leaks?size=1&page=1&kind=mql-not-in-salesforce", ADMIN).body());
         JsonNode none = JSON.readTree(get("/api/leaks?kind=stale", ADMIN).body());
 
         assertThat(first.path("total").asLong()).isEqualTo(2);
+        assertThat(JSON.readTree(get("/api/leaks", ADMIN).body()).path("total").asLong()).isEqualTo(3);
         assertThat(first.path("leaks")).hasSize(1);
         assertThat(second.path("leaks")).hasSize(1);
         assertThat(second.path("leaks").get(0).path("id").asLong()).isNotEqualTo(first.path("leaks").get(0).path("id").asLong());
@@ -233,7 +236,7 @@ class LeakScanEndToEndTest {
         camel.getRouteController().startRoute("leakage-scan");
 
         assertThat(camel.getRouteController().getRouteStatus("leakage-scan").isStarted()).isTrue();
-        assertThat(camel.getRoute("leakage-scan").getEndpoint().getEndpointUri()).contains("scheduler.cron=0+*%2F15");
+        assertThat(camel.getRoute("leakage-scan").getEndpoint().getEndpointUri()).contains("scheduler.cron=30+*+*+*+*+*");  // the demo profile's
         camel.getRouteController().stopRoute("leakage-scan");
     }
 
