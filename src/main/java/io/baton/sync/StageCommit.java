@@ -5,7 +5,10 @@ import io.baton.core.lifecycle.Refusal;
 import io.baton.core.lifecycle.Transition;
 import io.baton.core.record.CrmRecord;
 import io.baton.core.record.Side;
+import io.baton.core.record.RecordRef;
+import io.baton.store.LeakFlagRepository;
 import io.baton.store.LifecycleRepository;
+import io.baton.store.NewLeakFlag;
 import io.baton.store.LifecycleState;
 import io.baton.store.StageMove;
 import io.baton.store.StageRefusal;
@@ -27,11 +30,20 @@ final class StageCommit {
                         Optional<String> salesforceNow, Optional<java.time.Instant> movedAt) {
     }
 
+    /**
+     * The flag a refused move left in place ({@code backward-moves: flag}) raises, for a person to
+     * settle; it closes once that CRM shows something else. Not one of the leak scan's kinds, so the
+     * scan leaves it alone.
+     */
+    static final String BACKWARD_MOVE = "backward-move";
+
     private final LifecycleRepository lifecycle;
+    private final LeakFlagRepository flags;
     private final Function<String, Optional<String>> userEmails;
 
-    StageCommit(LifecycleRepository lifecycle, Function<String, Optional<String>> userEmails) {
+    StageCommit(LifecycleRepository lifecycle, LeakFlagRepository flags, Function<String, Optional<String>> userEmails) {
         this.lifecycle = lifecycle;
+        this.flags = flags;
         this.userEmails = userEmails;
     }
 
@@ -58,8 +70,24 @@ final class StageCommit {
         if (before.isEmpty() || !before.get().hubspotStage().equals(hubspot)
                 || !before.get().salesforceStage().equals(salesforce)) {
             lifecycle.rememberReadings(linkId, hubspot, salesforce);
+            if (!decision.flagged()) {
+                flags.closeOpen(flagged(done), BACKWARD_MOVE);
+            }
+        }
+        if (decision.flagged()) {
+            String why = decision.refusals().stream().map(r -> r.side() + ": " + r.why()).reduce((a, b) -> a + "; " + b)
+                    .orElse("a move the lifecycle does not allow");
+            flags.openIfAbsent(new NewLeakFlag(BACKWARD_MOVE, "lifecycle.backward-moves", flagged(done),
+                    Optional.of(linkId), done.pair().salesforce().flatMap(r -> r.value(LifecycleStep.OWNER)),
+                    Optional.of("left as the CRM shows it (backward-moves: flag): " + why)));
         }
         done.pair().salesforce().ifPresent(record -> ownerAndActivity(linkId, record, before));
+    }
+
+    /** The record a lifecycle flag is filed on: the HubSpot contact when there is one, as the leak scan does. */
+    private static RecordRef flagged(PageCommit.Done done) {
+        return done.pair().hubspot().map(CrmRecord::ref).or(() -> done.pair().salesforce().map(CrmRecord::ref))
+                .orElse(done.pair().source());
     }
 
     private void ownerAndActivity(long linkId, CrmRecord record, Optional<LifecycleState> before) {

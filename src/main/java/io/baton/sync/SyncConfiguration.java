@@ -17,6 +17,7 @@ import io.baton.salesforce.SalesforceWriter;
 import io.baton.store.ConflictRepository;
 import io.baton.store.DeadLetterRepository;
 import io.baton.store.FieldSnapshotRepository;
+import io.baton.store.LeakFlagRepository;
 import io.baton.store.LifecycleRepository;
 import io.baton.store.RecordLinkRepository;
 import io.baton.store.SyncCursorRepository;
@@ -38,12 +39,12 @@ class SyncConfiguration {
                       SalesforceGateway salesforceGateway,
                       TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                       ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
-                      SyncCursorRepository cursors, LifecycleRepository stages) {
+                      SyncCursorRepository cursors, LifecycleRepository stages, LeakFlagRepository flags) {
         LifecycleStep lifecycleStep = new LifecycleStep(LifecycleAssembler.assemble(lifecycle));
         ActiveMappings active = new ActiveMappings(mappings, lifecycle, lifecycleStep, hubspotClient, salesforceLookups,
                 clock, sync.ownerRefreshInterval());
         PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors, clock,
-                new StageCommit(stages, active::salesforceUserEmail));
+                new StageCommit(stages, flags, active::salesforceUserEmail));
         PairSync pairs = new PairSync(snapshots, hubspotWriter::write, salesforceWriter::write, commit,
                 hubspotLookups::byIds, lifecycleStep, stages);
         DuplicateReport duplicates = new DuplicateReport();
