@@ -1,5 +1,6 @@
 package io.baton.salesforce;
 
+import io.baton.config.LifecycleProperties;
 import io.baton.config.SalesforceProperties;
 import java.time.Clock;
 import org.apache.camel.ProducerTemplate;
@@ -27,10 +28,16 @@ public class SalesforceConfiguration {
                 SalesforceChangeReader.MAX_PAGE_SIZE);
     }
 
-    /** sObject Collections writes, 200 records per call (B.4); Lead assignment rules off, Baton maps owners (B.7). */
+    /**
+     * sObject Collections writes, 200 records per call (B.4). Lead assignment rules run on the Leads
+     * Baton creates only when asked — {@code baton.salesforce.lead-assignment-rules}, or the handoff's
+     * {@code assign: assignment-rules} in lifecycle.yml; otherwise Baton sets the owner (B.7).
+     */
     @Bean
-    SalesforceWriter salesforceWriter(SalesforceGateway salesforceGateway, SalesforceProperties salesforce) {
-        return new SalesforceWriter(salesforceGateway, salesforce.leadAssignmentRules());
+    SalesforceWriter salesforceWriter(SalesforceGateway salesforceGateway, SalesforceProperties salesforce,
+                                      LifecycleProperties lifecycle) {
+        return new SalesforceWriter(salesforceGateway, salesforce.leadAssignmentRules()
+                || lifecycle.handoff().assign() == LifecycleProperties.Assignment.ASSIGNMENT_RULES);
     }
 
     /** Lookups by id, email, website domain and the active users, for identity matching and owner mapping. */

@@ -127,6 +127,15 @@ public class SalesforceLookups {
     }
 
     /** Every active User, for mapping HubSpot owners by email. */
+    /** The id of the queue with this API name (Setup → Queues, "Queue Name"), if there is one. */
+    public Optional<String> queueId(String developerName) {
+        for (JsonNode row : rows("SELECT Id FROM Group WHERE Type = 'Queue' AND DeveloperName = "
+                + SoqlLiterals.string(developerName))) {
+            return Optional.ofNullable(ChangeRows.text(row, "Id"));
+        }
+        return Optional.empty();
+    }
+
     public List<User> activeUsers() {
         List<User> users = new ArrayList<>();
         for (JsonNode row : rows("SELECT Id, Email, IsActive FROM User WHERE IsActive = true ORDER BY Id")) {

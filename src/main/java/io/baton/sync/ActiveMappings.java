@@ -70,6 +70,13 @@ final class ActiveMappings {
         return current;
     }
 
+    /** The id of the active Salesforce user with this email (any case), from the directory last read. */
+    Optional<String> salesforceUserId(String email) {
+        get();
+        return userEmails.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(email.trim()))
+                .map(Map.Entry::getKey).sorted().findFirst();
+    }
+
     /** The email of an active Salesforce user, from the directory last read. */
     Optional<String> salesforceUserEmail(String userId) {
         return Optional.ofNullable(userEmails.get(userId));

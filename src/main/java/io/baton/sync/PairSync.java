@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
+import io.baton.core.mapping.SalesforceType;
 
 /**
  * Syncs the pairs of one page: reconcile each against its last synced values, send the writes in
@@ -43,6 +45,7 @@ final class PairSync {
     private final HubSpotHistory history;
     private final LifecycleStep lifecycle;
     private final LifecycleRepository states;
+    private final IntFunction<List<Optional<String>>> leadOwners;
 
     /** Reads HubSpot contacts by id with their property history (A.1), keyed by id. */
     interface HubSpotHistory {
@@ -50,7 +53,9 @@ final class PairSync {
     }
 
     PairSync(FieldSnapshotRepository snapshots, CrmWriter hubspot, CrmWriter salesforce, PageCommit commit,
-             HubSpotHistory history, LifecycleStep lifecycle, LifecycleRepository states) {
+             HubSpotHistory history, LifecycleStep lifecycle, LifecycleRepository states,
+             IntFunction<List<Optional<String>>> leadOwners) {
+        this.leadOwners = leadOwners;
         this.lifecycle = lifecycle;
         this.states = states;
         this.snapshots = snapshots;
@@ -79,9 +84,18 @@ final class PairSync {
         Map<String, WriteResult> results = new HashMap<>();
         List<RecordWrite> toHubspot = new ArrayList<>();
         List<RecordWrite> toSalesforce = new ArrayList<>();
+        List<PlannedPair> newLeads = planned.stream().filter(p -> p.pair().type() == SalesforceType.LEAD
+                && p.plan().toSalesforce().filter(Write::isCreate).isPresent()).toList();
+        Map<Integer, String> handoffOwners = new HashMap<>();
+        List<Optional<String>> owners = leadOwners.apply(newLeads.size());
+        for (int i = 0; i < newLeads.size(); i++) {
+            int index = newLeads.get(i).index();
+            owners.get(i).ifPresent(owner -> handoffOwners.put(index, owner));
+        }
         for (PlannedPair p : planned) {
             p.plan().toHubspot().ifPresent(w -> toHubspot.add(hubspotWrite(key(p, Side.HUBSPOT), p.pair(), w)));
-            p.plan().toSalesforce().ifPresent(w -> toSalesforce.add(salesforceWrite(key(p, Side.SALESFORCE), p.pair(), w)));
+            p.plan().toSalesforce().ifPresent(w -> toSalesforce.add(salesforceWrite(key(p, Side.SALESFORCE), p.pair(), w,
+                    Optional.ofNullable(handoffOwners.get(p.index())))));
         }
         if (!toSalesforce.isEmpty()) {
             salesforce.write(toSalesforce).forEach(r -> results.put(r.key(), r));
@@ -189,9 +203,10 @@ final class PairSync {
         return RecordWrite.update(key, pair.hubspot().orElseThrow().ref(), write.fields());
     }
 
-    private static RecordWrite salesforceWrite(String key, SyncPair pair, Write write) {
+    private static RecordWrite salesforceWrite(String key, SyncPair pair, Write write, Optional<String> handoffOwner) {
         if (write.isCreate()) {
             Map<String, String> fields = new LinkedHashMap<>(write.fields());
+            handoffOwner.ifPresent(owner -> fields.put(LifecycleStep.OWNER, owner)); // lifecycle.yml handoff.assign
             pair.hubspot().ifPresent(hs -> fields.put(HUBSPOT_ID_ON_SALESFORCE, hs.ref().id()));
             pair.accountId().ifPresent(account -> fields.put("AccountId", account));
             return RecordWrite.create(key, Side.SALESFORCE, pair.type().apiName(), fields);

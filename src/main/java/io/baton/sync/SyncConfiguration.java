@@ -17,6 +17,7 @@ import io.baton.salesforce.SalesforceWriter;
 import io.baton.store.ConflictRepository;
 import io.baton.store.DeadLetterRepository;
 import io.baton.store.FieldSnapshotRepository;
+import io.baton.store.HandoffRotationRepository;
 import io.baton.store.LeakFlagRepository;
 import io.baton.store.LifecycleRepository;
 import io.baton.store.RecordLinkRepository;
@@ -39,14 +40,16 @@ class SyncConfiguration {
                       SalesforceGateway salesforceGateway,
                       TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                       ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
-                      SyncCursorRepository cursors, LifecycleRepository stages, LeakFlagRepository flags) {
+                      SyncCursorRepository cursors, LifecycleRepository stages, LeakFlagRepository flags,
+                      HandoffRotationRepository rotation) {
         LifecycleStep lifecycleStep = new LifecycleStep(LifecycleAssembler.assemble(lifecycle));
         ActiveMappings active = new ActiveMappings(mappings, lifecycle, lifecycleStep, hubspotClient, salesforceLookups,
                 clock, sync.ownerRefreshInterval());
         PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors, clock,
                 new StageCommit(stages, flags, active::salesforceUserEmail));
         PairSync pairs = new PairSync(snapshots, hubspotWriter::write, salesforceWriter::write, commit,
-                hubspotLookups::byIds, lifecycleStep, stages);
+                hubspotLookups::byIds, lifecycleStep, stages,
+                new HandoffOwners(lifecycle.handoff(), salesforceLookups, rotation, active::salesforceUserId)::ownersOf);
         DuplicateReport duplicates = new DuplicateReport();
         return new SyncLoop(active,
                 new HubSpotPageSync(hubspotReader, salesforceLookups, links, cursors, pairs, duplicates),

@@ -21,12 +21,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreContractTest implements StoreFixture, MigrationContract, RecordLinkContract,
         SyncCursorContract, FieldSnapshotContract, LifecycleContract, ConflictContract, WriteAuditContract,
-        DeadLetterContract, LeakFlagContract, AlertContract, StoreHealthContract, PageCommitContract {
+        DeadLetterContract, LeakFlagContract, AlertContract, StoreHealthContract, PageCommitContract,
+        HandoffRotationContract {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
     /** Children first, so deleting never trips a foreign key. */
-    private static final List<String> TABLES = List.of("digest_run", "alert_flag", "alert", "leak_flag", "dead_letter",
+    private static final List<String> TABLES = List.of("handoff_rotation", "digest_run", "alert_flag", "alert", "leak_flag", "dead_letter",
             "write_audit", "conflict", "lifecycle_event", "lifecycle_state", "field_snapshot", "sync_cursor",
             "record_link");
 

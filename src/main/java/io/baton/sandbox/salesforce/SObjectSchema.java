@@ -61,6 +61,7 @@ public final class SObjectSchema {
         register(account());
         register(opportunity());
         register(user());
+        register(group());
     }
 
     private SObjectSchema() {
@@ -204,5 +205,18 @@ public final class SObjectSchema {
         f.add(SObjectField.readOnly("LastModifiedDate", DATETIME));
         f.add(SObjectField.readOnly("SystemModstamp", DATETIME));
         return SObjectType.of("User", "005", f);
+    }
+
+    /** Public groups and queues (00G): a Lead may be owned by a queue; Type 'Queue' tells them apart. */
+    private static SObjectType group() {
+        List<SObjectField> f = new ArrayList<>();
+        f.add(SObjectField.readOnly("Id", ID));
+        f.add(SObjectField.text("Name", 40).asRequired());
+        f.add(SObjectField.text("DeveloperName", 80));
+        f.add(SObjectField.picklist("Type", true, "Regular", "Regular", "Queue"));
+        f.add(SObjectField.readOnly("CreatedDate", DATETIME));
+        f.add(SObjectField.readOnly("LastModifiedDate", DATETIME));
+        f.add(SObjectField.readOnly("SystemModstamp", DATETIME));
+        return SObjectType.of("Group", "00G", f);
     }
 }
