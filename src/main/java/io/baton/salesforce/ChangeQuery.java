@@ -21,8 +21,13 @@ final class ChangeQuery {
     /** A converted Lead's pointer to its Contact (B.8), always read so the sync can follow the link. */
     static final List<String> LEAD_CONVERSION_COLUMNS =
             List.of(ConvertedLeads.IS_CONVERTED, ConvertedLeads.CONVERTED_CONTACT_ID);
-    /** The types with a change stream: both have IsDeleted and MasterRecordId (B.8). */
-    static final Set<String> TYPES = Set.of("Lead", "Contact");
+    /**
+     * The types with a change stream. Lead and Contact have IsDeleted and MasterRecordId (B.8);
+     * Opportunity (read for the lifecycle's opportunity and customer stages) cannot be merged, so
+     * it has no MasterRecordId and its stream only ever shows upserts and deletes.
+     */
+    static final Set<String> TYPES = Set.of("Lead", "Contact", "Opportunity");
+    private static final Set<String> MERGEABLE = Set.of("Lead", "Contact");
 
     private ChangeQuery() {
     }
@@ -32,6 +37,9 @@ final class ChangeQuery {
         List<String> columns = new ArrayList<>();
         Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<String> wanted = new ArrayList<>(STREAM_COLUMNS);
+        if (!MERGEABLE.contains(sObjectType)) {
+            wanted.remove("MasterRecordId");
+        }
         wanted.addAll(fields);
         if ("Lead".equals(sObjectType)) {
             wanted.addAll(LEAD_CONVERSION_COLUMNS);

@@ -127,6 +127,25 @@ public class SalesforceLookups {
     }
 
     /** Every active User, for mapping HubSpot owners by email. */
+    /**
+     * The Contact each Opportunity's Lead conversion made, by Opportunity id: a converted Lead keeps
+     * both ids (B.8), the only tie between an Opportunity and its person that needs no contact roles.
+     * Opportunities created otherwise are absent.
+     */
+    public Map<String, String> contactsConvertedWith(Collection<String> opportunityIds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(List.copyOf(new TreeSet<>(opportunityIds)), MAX_IN_VALUES)) {
+            for (JsonNode row : rows("SELECT ConvertedOpportunityId, ConvertedContactId FROM Lead WHERE IsConverted = true "
+                    + "AND ConvertedOpportunityId IN " + inList(chunk))) {
+                String contact = ChangeRows.text(row, "ConvertedContactId");
+                if (contact != null) {
+                    out.put(ChangeRows.text(row, "ConvertedOpportunityId"), contact);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The id of the queue with this API name (Setup → Queues, "Queue Name"), if there is one. */
     public Optional<String> queueId(String developerName) {
         for (JsonNode row : rows("SELECT Id FROM Group WHERE Type = 'Queue' AND DeveloperName = "

@@ -5,6 +5,7 @@ import io.baton.core.lifecycle.LifecycleDecision;
 import io.baton.core.lifecycle.LifecycleFields;
 import io.baton.core.lifecycle.LifecycleInput;
 import io.baton.core.lifecycle.LifecyclePolicy;
+import io.baton.core.lifecycle.OpportunityState;
 import io.baton.core.lifecycle.SalesforceFacts;
 import io.baton.core.lifecycle.Stage;
 import io.baton.core.mapping.SalesforceType;
@@ -35,6 +36,11 @@ final class LifecycleStep {
     static final String LAST_MODIFIED_BY = "LastModifiedById";
     static final String LAST_ACTIVITY = "LastActivityDate";
     static final String OWNER = "OwnerId";
+    /**
+     * Not a Salesforce field: the state (OPEN, WON, LOST) of the opportunity a Contact's conversion
+     * made, put on the Contact by the Opportunity stream so the lifecycle can read it.
+     */
+    static final String OPPORTUNITY = "baton:opportunity";
 
     private final LifecyclePolicy policy;
     private final LifecycleFields fields;
@@ -157,9 +163,16 @@ final class LifecycleStep {
             boolean converted = lead ? r.value("IsConverted").map(Boolean::parseBoolean).orElse(false)
                     : pair.link().flatMap(RecordLink::convertedLeadId).isPresent();
             return new SalesforceFacts(pair.type(), fields.salesforceField().flatMap(r::value),
-                    lead ? r.value(fields.salesforceLeadStatusField()) : Optional.empty(), converted, Optional.empty(),
-                    fields.salesforceReasonField().flatMap(r::value));
+                    lead ? r.value(fields.salesforceLeadStatusField()) : Optional.empty(), converted,
+                    r.value(OPPORTUNITY).map(OpportunityState::valueOf), fields.salesforceReasonField().flatMap(r::value));
         });
+    }
+
+    /** The Contact with the state of the opportunity its conversion made. */
+    static CrmRecord withOpportunity(CrmRecord contact, String state) {
+        Map<String, String> fields = new LinkedHashMap<>(contact.fields());
+        fields.put(OPPORTUNITY, state);
+        return new CrmRecord(contact.ref(), contact.modstamp(), fields, contact.fieldModstamps());
     }
 
     /** The pair's write to one side with the stage fields added (they win over nothing: no mapping has them). */

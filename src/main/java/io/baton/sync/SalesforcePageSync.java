@@ -10,6 +10,7 @@ import io.baton.core.record.CrmRecord;
 import io.baton.core.record.SyncCursor;
 import io.baton.hubspot.HubSpotLookups;
 import io.baton.salesforce.ConvertedLeads;
+import io.baton.salesforce.SalesforceLookups;
 import io.baton.salesforce.SalesforceChangeReader;
 import io.baton.store.RecordLink;
 import io.baton.store.RecordLinkRepository;
@@ -42,10 +43,12 @@ final class SalesforcePageSync {
     private final PairSync pairs;
     private final DuplicateReport duplicates;
     private final DeletePolicy deletePolicy;
+    private final SalesforceLookups salesforce;
 
     SalesforcePageSync(SalesforceChangeReader reader, HubSpotLookups hubspot, RecordLinkRepository links,
                        SyncCursorRepository cursors, PairSync pairs, DuplicateReport duplicates,
-                       DeletePolicy deletePolicy) {
+                       DeletePolicy deletePolicy, SalesforceLookups salesforce) {
+        this.salesforce = salesforce;
         this.reader = reader;
         this.hubspot = hubspot;
         this.links = links;
@@ -107,6 +110,36 @@ final class SalesforcePageSync {
             }
         }
         applyDeletePolicy(deleted, repoints);
+        return pairAndSync(stream, type, rows, repoints, mappings, page);
+    }
+
+    /**
+     * Opportunities changed since their cursor (lifecycle: an open opportunity means the
+     * opportunity stage, a won one customer): the Contact each one's Lead conversion made is synced
+     * again, carrying the opportunity's state, so the shared stage can follow. Opportunities no
+     * conversion made have no person Baton can tell and are skipped.
+     */
+    PageResult syncOpportunityPage(Mappings mappings) {
+        String stream = SyncStreams.SALESFORCE_OPPORTUNITIES;
+        ChangePage page = reader.readPage("Opportunity", cursors.find(stream).orElse(SyncCursor.BEGINNING),
+                List.of("IsClosed", "IsWon"));
+        Map<String, String> stateOf = new LinkedHashMap<>();
+        for (Change change : page.changes()) {
+            change.record().filter(r -> change.kind() == Change.Kind.UPSERT).ifPresent(r -> stateOf.put(r.ref().id(),
+                    r.value("IsWon").map(Boolean::parseBoolean).orElse(false) ? "WON"
+                            : r.value("IsClosed").map(Boolean::parseBoolean).orElse(false) ? "LOST" : "OPEN"));
+        }
+        Map<String, String> contactOf = stateOf.isEmpty() ? Map.of() : salesforce.contactsConvertedWith(stateOf.keySet());
+        Map<String, CrmRecord> contacts = contactOf.isEmpty() ? Map.of()
+                : salesforce.retrieve("Contact", contactOf.values(), mappings.salesforceFields(SalesforceType.CONTACT));
+        Map<String, CrmRecord> rows = new LinkedHashMap<>();
+        contactOf.forEach((opportunity, contactId) -> Optional.ofNullable(contacts.get(contactId))
+                .ifPresent(c -> rows.put(contactId, LifecycleStep.withOpportunity(c, stateOf.get(opportunity)))));
+        return pairAndSync(stream, SalesforceType.CONTACT, rows, new ArrayList<>(), mappings, page);
+    }
+
+    private PageResult pairAndSync(String stream, SalesforceType type, Map<String, CrmRecord> rows,
+                                   List<Runnable> repoints, Mappings mappings, ChangePage page) {
         Map<String, RecordLink> linked = new LinkedHashMap<>(links.findBySalesforceIds(rows.keySet()));
         // A pair that ended (deleted under the delete policy, merged away) is not synced any more.
         linked.forEach((id, link) -> {

@@ -54,7 +54,7 @@ class SyncConfiguration {
         return new SyncLoop(active,
                 new HubSpotPageSync(hubspotReader, salesforceLookups, links, cursors, pairs, duplicates),
                 new SalesforcePageSync(salesforceReader, hubspotLookups, links, cursors, pairs, duplicates,
-                        MappingsAssembler.deletes(mappings, Side.SALESFORCE)),
+                        MappingsAssembler.deletes(mappings, Side.SALESFORCE), salesforceLookups),
                 new HubSpotArchiveScan(hubspotLookups, salesforceGateway, links, MappingsAssembler.deletes(mappings, Side.HUBSPOT)),
                 sync.hubspotArchiveScanInterval(), sync.maxPagesPerRun(), clock);
     }

@@ -22,7 +22,8 @@ public class SyncLoop {
     private static final Logger LOG = LoggerFactory.getLogger(SyncLoop.class);
 
     private static final List<String> STREAMS = List.of(SyncStreams.HUBSPOT,
-            SyncStreams.salesforce(SalesforceType.LEAD), SyncStreams.salesforce(SalesforceType.CONTACT));
+            SyncStreams.salesforce(SalesforceType.LEAD), SyncStreams.salesforce(SalesforceType.CONTACT),
+            SyncStreams.SALESFORCE_OPPORTUNITIES);
 
     private final ActiveMappings mappings;
     private final Clock clock;
@@ -79,7 +80,8 @@ public class SyncLoop {
     public int syncSalesforce() {
         return run(SyncStreams.salesforce(SalesforceType.LEAD), () -> salesforce.syncPage(SalesforceType.LEAD, mappings.get()))
                 + run(SyncStreams.salesforce(SalesforceType.CONTACT),
-                        () -> salesforce.syncPage(SalesforceType.CONTACT, mappings.get()));
+                        () -> salesforce.syncPage(SalesforceType.CONTACT, mappings.get()))
+                + run(SyncStreams.SALESFORCE_OPPORTUNITIES, () -> salesforce.syncOpportunityPage(mappings.get()));
     }
 
     /** Both directions until neither has anything left: for tests, the demo's first pass and backfills. */

@@ -6,6 +6,8 @@ import io.baton.core.mapping.SalesforceType;
 final class SyncStreams {
 
     static final String HUBSPOT = "hubspot:contacts";
+    /** Opportunities, read for the lifecycle only (their converted Contacts' stages). */
+    static final String SALESFORCE_OPPORTUNITIES = "salesforce:Opportunity";
 
     private SyncStreams() {
     }

@@ -130,7 +130,7 @@ class DemoProfileEndToEndTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode status = JSON.readTree(response.body());
         assertThat(status.path("streams")).extracting(s -> s.path("stream").asText())
-                .containsExactly("hubspot:contacts", "salesforce:Lead", "salesforce:Contact");
+                .containsExactly("hubspot:contacts", "salesforce:Lead", "salesforce:Contact", "salesforce:Opportunity");
         JsonNode hubspot = status.path("streams").get(0);
         assertThat(hubspot.path("changesRead").asLong()).isEqualTo(sandbox.seeded().hubspotContacts());
         assertThat(hubspot.path("cursor").path("id").asText()).isNotEmpty();

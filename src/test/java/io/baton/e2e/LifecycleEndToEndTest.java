@@ -138,6 +138,25 @@ class LifecycleEndToEndTest extends SyncedServiceTest {
     }
 
     @Test
+    void theOpportunityItsConversionMadeMovesThePersonToOpportunityAndWinningItToCustomer() {
+        HandedOff p = handedOff("ivy@won.example");
+        people.afterTheLastSyncedMillisecond();
+        var conversion = sandbox.salesforce().org().convertLead(p.lead(), true);
+        sync.syncUntilQuiet(5);
+
+        assertThat(stateOf(p.link()).stage()).as("an open opportunity").isEqualTo("opportunity");
+        assertThat(people.hubspotContact(p.contact()).orElseThrow().property("lifecyclestage")).isEqualTo("opportunity");
+
+        people.editInSalesforce(conversion.opportunityId().orElseThrow(), Map.of("StageName", "Closed Won"));
+        sync.syncUntilQuiet(5);
+
+        assertThat(stateOf(p.link()).stage()).isEqualTo("customer");
+        assertThat(people.salesforce(conversion.contactId()).get("Lifecycle_Stage__c")).isEqualTo("Customer");
+        assertThat(people.hubspotContact(p.contact()).orElseThrow().property("lifecyclestage")).isEqualTo("customer");
+        assertQuietPassWritesNothing();
+    }
+
+    @Test
     void aSalesforceOnlyLeadBringsItsStageIntoTheHubSpotContactItCreates() {
         String lead = people.salesforceLead("fay@sf-first.example", Map.of("Status", "Working - Contacted",
                 "Lifecycle_Stage__c", "SAL"));

@@ -53,9 +53,12 @@ class ChangeQueryTest {
     }
 
     @Test
-    void onlyLeadAndContactHaveAChangeStream() {
+    void onlyLeadContactAndOpportunityHaveAChangeStream() {
         assertThatThrownBy(() -> ChangeQuery.soql("Account", SyncCursor.BEGINNING, List.of(), 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Account");
+        assertThat(ChangeQuery.soql("Opportunity", SyncCursor.BEGINNING, List.of("IsWon"), 10))
+                .as("an Opportunity cannot be merged: no MasterRecordId")
+                .startsWith("SELECT Id, SystemModstamp, IsDeleted, IsWon FROM Opportunity");
     }
 
     @Test

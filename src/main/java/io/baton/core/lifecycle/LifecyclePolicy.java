@@ -148,6 +148,9 @@ public final class LifecyclePolicy {
                 w.side, w.reason));
         Optional<Stage> after = winner.map(w -> w.reading.get()).or(() -> Optional.of(shared));
         Optional<String> reason = winner.isPresent() ? winner.get().reason : input.sharedReason();
+        // A side left off the shared stage is back on it once the other side moves to what it shows:
+        // nothing is left to settle, and it takes the stage's projection like any other.
+        left.removeIf(side -> (side == Side.HUBSPOT ? hubspot : salesforce).reading.equals(after));
         return finish(input, after, reason, move, refusals, left);
     }
 

@@ -116,6 +116,23 @@ class LifecycleMovesTest {
     }
 
     @Test
+    void withFlagASideLeftOffIsWrittenOnceTheOtherSideMovesToWhatItShows() {
+        // Found by LifecycleProperties: the Lead sits flagged at disqualified (its status) while the
+        // shared stage is sql; then HubSpot disqualifies too. The Lead is on the shared stage again
+        // and gets its stage field in the same pass, not one pass later.
+        LifecyclePolicy flagging = new LifecyclePolicy(Lifecycles.shipped().withBackwardMoves(BackwardMoves.FLAG));
+        SalesforceFacts lead = SalesforceFacts.lead("SQL", "Closed - Not Converted");
+
+        LifecycleDecision d = flagging.decide(new LifecycleInput(Optional.of("sql"), Optional.empty(), Optional.of("sql"),
+                Optional.of("disqualified"), Optional.of(HubSpotFacts.of("other", null)), Optional.of(lead),
+                T0.plusSeconds(60), T0));
+
+        assertThat(d.stage()).contains("disqualified");
+        assertThat(d.salesforceWrites()).containsEntry("Lifecycle_Stage__c", "Disqualified");
+        assertThat(d.flagged()).isFalse();
+    }
+
+    @Test
     void withFlagARepsBackwardMoveInSalesforceIsLeftInPlace() {
         LifecyclePolicy flagging = new LifecyclePolicy(Lifecycles.shipped().withBackwardMoves(BackwardMoves.FLAG));
 

@@ -146,7 +146,7 @@ class SalesforceSObjectTest {
                 .filter(f -> f.path("name").asText().equals("Status")).findFirst().orElseThrow();
         assertThat(status.path("picklistValues")).hasSize(4);
         assertThat(status.path("restrictedPicklist").asBoolean()).isTrue();
-        assertThat(sf.get(API + "/sobjects").json().path("sobjects")).hasSize(5);
+        assertThat(sf.get(API + "/sobjects").json().path("sobjects")).hasSize(6);
     }
 
     @Test
