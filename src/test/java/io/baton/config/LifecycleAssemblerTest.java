@@ -30,7 +30,8 @@ class LifecycleAssemblerTest {
                 .containsExactly("subscriber", "lead", "mql", "sal", "sql", "opportunity", "customer");
         assertThat(policy.spec().backwardMoves()).isEqualTo(BackwardMoves.CORRECT);
         assertThat(policy.spec().tieBreaker()).isEqualTo(Side.SALESFORCE);
-        assertThat(policy.spec().fields().hubspotReasonProperty()).isEmpty();
+        assertThat(policy.spec().fields().hubspotReasonProperty()).contains("baton_lifecycle_reason");
+        assertThat(policy.spec().fields().salesforceReasonField()).contains("Lifecycle_Reason__c");
         assertThat(policy.read(HubSpotFacts.of("marketingqualifiedlead", "ATTEMPTED_TO_CONTACT")).map(Stage::name)).contains("sal");
         assertThat(policy.read(HubSpotFacts.of("lead", "BAD_TIMING")).map(Stage::name)).contains("recycled");
         assertThat(policy.read(SalesforceFacts.lead("MQL", "Open - Not Contacted")).map(Stage::name)).contains("mql");

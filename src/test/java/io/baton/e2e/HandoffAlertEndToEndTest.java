@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The handoff end to end, nothing seeded behind Baton's back: an MQL the sync hands to Salesforce
  * (its lifecycle state and owner written by the sync), left untouched past the shipped 4-business-hour
- * SLA, opens one flag and mails its owner and their manager once; the rep starting work on the Lead closes it.
+ * SLA, opens one flag and mails its owner once, its manager at twice the SLA; the rep starting work on the Lead closes it.
  */
 class HandoffAlertEndToEndTest extends SyncedServiceTest {
 
@@ -67,8 +67,12 @@ class HandoffAlertEndToEndTest extends SyncedServiceTest {
     @Autowired
     LeakageProperties leakage;
 
+    private List<SmtpSink.ReceivedMail> mailAbout(RecordLink link) {
+        return sandbox.smtp().messages().stream().filter(m -> m.body().contains(link.salesforceId().orElseThrow())).toList();
+    }
+
     @Test
-    void anMqlUntouchedPastItsSlaOpensOneFlagMailsItsOwnerAndManagerOnceAndTheRepsAcceptanceClosesIt() {
+    void anMqlUntouchedPastItsSlaMailsItsOwnerOnceItsManagerAtTwiceTheSlaAndTheRepsAcceptanceClosesIt() {
         java.time.Instant yesterday = sandbox.clock().instant().minus(Duration.ofDays(1));
         String waiting = sandbox.hubspot().store().seedContact(Map.of("email", "old@handoff.example", "lastname", "Old",
                 "company", "Initech", "lifecyclestage", SandboxPeople.MQL), yesterday, yesterday);
@@ -92,12 +96,19 @@ class HandoffAlertEndToEndTest extends SyncedServiceTest {
         assertThat(opened.opened()).as("ida's, and the day-old MQL's, now synced: %s", flags.listOpen()).isEqualTo(2);
         assertThat(flag.level()).isEqualTo(1);
         assertThat(flag.ownerEmail()).contains(owner);
-        // The shipped rule tells the owner and the owner's manager: one mail each, and never again.
+        // The shipped rule tells the owner, once; the manager hears of it at twice the SLA.
         assertThat(mailed).isPositive();
         assertThat(mailedAgain).isZero();
-        List<SmtpSink.ReceivedMail> mail = sandbox.smtp().messages().stream()
-                .filter(m -> m.body().contains(link.salesforceId().orElseThrow())).toList();
-        assertThat(mail).flatExtracting(SmtpSink.ReceivedMail::to).containsExactlyInAnyOrder(owner, leakage.managers().fallback());
+        assertThat(mailAbout(link)).flatExtracting(SmtpSink.ReceivedMail::to).containsExactly(owner);
+
+        var twice = LeakageAssembler.calendar(leakage).addBusinessTime(state.stageEnteredAt(), Duration.ofHours(8));
+        CLOCK.advance(Duration.between(CLOCK.instant(), twice).plusMinutes(1));
+        sandbox.smtp().clear();
+        assertThat(scan.scan().raised()).isPositive();
+        alerts.sendEscalations();
+        assertThat(flags.find(flag.id()).orElseThrow().level()).isEqualTo(2);
+        assertThat(mailAbout(link)).flatExtracting(SmtpSink.ReceivedMail::to)
+                .contains(leakage.managers().fallback()).doesNotContain(owner);
 
         people.editInSalesforce(link.salesforceId().orElseThrow(), Map.of("Status", "Working - Contacted"));
         sync.syncUntilQuiet(5);

@@ -84,16 +84,19 @@ class LifecycleEndToEndTest extends SyncedServiceTest {
     }
 
     @Test
-    void aLeadClosedInSalesforceIsDisqualifiedInBothSystems() {
+    void aLeadClosedInSalesforceIsDisqualifiedInBothSystemsWithItsReason() {
         HandedOff p = handedOff("cat@closed.example");
         String contact = p.contact();
         RecordLink link = p.link();
         String lead = p.lead();
 
-        people.editInSalesforce(lead, Map.of("Status", "Closed - Not Converted"));
+        people.editInSalesforce(lead, Map.of("Status", "Closed - Not Converted", "Lifecycle_Reason__c", "No budget"));
         sync.syncUntilQuiet(5);
 
         assertThat(stateOf(link).stage()).isEqualTo("disqualified");
+        assertThat(stateOf(link).reason()).contains("No budget");
+        assertThat(people.hubspotContact(contact).orElseThrow().property("baton_lifecycle_reason"))
+                .as("the reason reaches HubSpot").isEqualTo("No budget");
         assertThat(people.salesforce(lead).get("Lifecycle_Stage__c")).isEqualTo("Disqualified");
         assertThat(people.hubspotContact(contact).orElseThrow().property("lifecyclestage")).isEqualTo("other");
         assertThat(people.hubspotContact(contact).orElseThrow().property("hs_lead_status")).isEqualTo("UNQUALIFIED");

@@ -32,6 +32,8 @@ public final class SObjectSchema {
             LEAD_CONVERTED_STATUS, "Closed - Not Converted");
     /** Baton's custom lifecycle picklist on Lead and Contact; the values config/lifecycle.yml ships with. */
     public static final String LIFECYCLE_STAGE = "Lifecycle_Stage__c";
+    /** Why the person was disqualified or recycled (lifecycle.yml reason-fields.salesforce). */
+    public static final String LIFECYCLE_REASON = "Lifecycle_Reason__c";
     public static final List<String> LIFECYCLE_STAGES = List.of("Subscriber", "Lead", "MQL", "SAL", "SQL",
             "Opportunity", "Customer", "Disqualified", "Recycled");
     public static final List<String> LEAD_SOURCES = List.of("Web", "Phone Inquiry", "Partner Referral",
@@ -139,6 +141,7 @@ public final class SObjectSchema {
         f.add(SObjectField.reference("ConvertedOpportunityId", false, "006"));
         f.add(SObjectField.uniqueExternalId(HUBSPOT_ID));
         f.add(SObjectField.picklist(LIFECYCLE_STAGE, true, null, LIFECYCLE_STAGES.toArray(String[]::new)));
+        f.add(SObjectField.text(LIFECYCLE_REASON, 255));
         return SObjectType.of("Lead", "00Q", f);
     }
 
@@ -160,6 +163,7 @@ public final class SObjectSchema {
         f.add(SObjectField.of("HasOptedOutOfEmail", BOOLEAN).withDefault(false));
         f.add(SObjectField.uniqueExternalId(HUBSPOT_ID));
         f.add(SObjectField.picklist(LIFECYCLE_STAGE, true, null, LIFECYCLE_STAGES.toArray(String[]::new)));
+        f.add(SObjectField.text(LIFECYCLE_REASON, 255));
         return SObjectType.of("Contact", "003", f);
     }
 
