@@ -20,16 +20,21 @@ public final class SandboxLauncher {
         apply(properties.faults(), sandbox.hubspotServer().faults());
         apply(properties.faults(), sandbox.salesforceServer().faults());
         SeedReport seeded = sandbox.seeded();
+        String mail = "alert mail lands here";
+        if (!properties.mailDir().isBlank()) {
+            sandbox.smtp().saveTo(java.nio.file.Path.of(properties.mailDir()));
+            mail = "alert mail lands here, each message saved to " + properties.mailDir() + "/NNN.eml";
+        }
         LOG.info("""
                 Sandbox is up (state in memory, lost on exit):
                   HubSpot     {}  bearer token 'demo-token' — {} contacts, {} owners
                   Salesforce  {}  client demo/demo, user demo@baton.local / demo — {} leads ({} converted, {} duplicate emails)
-                  SMTP sink   smtp://{}:{}  — alert mail lands here
+                  SMTP sink   smtp://{}:{}  — {}
                   {} people exist in both systems; {} bursts share one millisecond""",
                 sandbox.hubspotUrl(), seeded.hubspotContacts(), seeded.owners(),
                 sandbox.salesforceUrl(), seeded.salesforceLeads(), seeded.convertedLeads(),
                 seeded.salesforceDuplicateEmails(),
-                properties.host(), sandbox.smtp().port(),
+                properties.host(), sandbox.smtp().port(), mail,
                 seeded.sharedPeople(), seeded.sharedMillisecondClusters());
         return sandbox;
     }

@@ -22,7 +22,8 @@ public record SandboxProperties(
         @DefaultValue Seed seed,
         @DefaultValue HubSpot hubspot,
         @DefaultValue Salesforce salesforce,
-        @DefaultValue Faults faults) {
+        @DefaultValue Faults faults,
+        @DefaultValue("") String mailDir) {
 
     /** {@code baton.sandbox.seed.*}: the deterministic data set. */
     public record Seed(

@@ -5,7 +5,16 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 /**
@@ -19,6 +28,8 @@ public final class SmtpSink implements AutoCloseable {
     }
 
     private final GreenMail greenMail;
+    private volatile ScheduledExecutorService saver;
+    private int saved;
 
     private SmtpSink(GreenMail greenMail) {
         this.greenMail = greenMail;
@@ -52,8 +63,42 @@ public final class SmtpSink implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, every message received is also written to {@code dir} as {@code NNN.eml} (a few
+     * seconds after it arrives), so a person running the demo can open the alert mail.
+     */
+    public void saveTo(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the mail folder " + dir, e);
+        }
+        ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "smtp-sink-saver");
+            t.setDaemon(true);
+            return t;
+        });
+        saver.scheduleWithFixedDelay(() -> saveNew(dir), 2, 2, TimeUnit.SECONDS);
+        this.saver = saver;
+    }
+
+    private void saveNew(Path dir) {
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        for (int i = saved; i < received.length; i++) {
+            try (OutputStream out = Files.newOutputStream(dir.resolve(String.format(Locale.ROOT, "%03d.eml", i + 1)))) {
+                received[i].writeTo(out);
+            } catch (IOException | MessagingException e) {
+                return; // tried again on the next round
+            }
+            saved = i + 1;
+        }
+    }
+
     @Override
     public void close() {
+        if (saver != null) {
+            saver.shutdownNow();
+        }
         greenMail.stop();
     }
 

@@ -75,6 +75,7 @@ public final class SandboxSeeder {
         int duplicates = 0;
         int converted = 0;
         List<String> leadIdsToConvert = new ArrayList<>();
+        List<String> mqlLeadIds = new ArrayList<>();
         // People [0, shared) live in both systems, then HubSpot-only ones, then Salesforce-only ones.
         int total = plan.hubspotContacts() + plan.salesforceLeads() - shared;
         for (int i = 0; i < total; i++) {
@@ -95,6 +96,8 @@ public final class SandboxSeeder {
                 }
                 if (person.stageIndex() >= 4) {
                     leadIdsToConvert.add(leadId);
+                } else if (person.stageIndex() == 2) {
+                    mqlLeadIds.add(leadId);
                 }
                 if (people.chance(0.03)) {
                     Stamp dupStamp = timeline.next();
@@ -108,8 +111,24 @@ public final class SandboxSeeder {
             salesforce.convertLead(leadId, random.nextBoolean());
             converted++;
         }
+        unowned(mqlLeadIds, salesforceUserIds, now);
         return new SeedReport(OWNERS.size(), plan.hubspotContacts(), plan.salesforceLeads() + duplicates, shared, duplicates,
                 converted, timeline.clusters());
+    }
+
+    /**
+     * Handoffs nobody picked up, for the leak rules to find: a few MQL Leads sit in a triage queue,
+     * and the last rep has left (an inactive user who still owns Leads). Uses no randomness, so the
+     * rest of the seed stays as it was.
+     */
+    private void unowned(List<String> mqlLeadIds, List<String> userIds, Instant now) {
+        if (mqlLeadIds.isEmpty()) {
+            return;
+        }
+        String queue = salesforce.seed("Group", Map.of("Name", "Lead Triage", "DeveloperName", "Lead_Triage",
+                "Type", "Queue"), now, now);
+        mqlLeadIds.stream().limit(3).forEach(lead -> salesforce.updateAsRep(lead, Map.of("OwnerId", queue)));
+        salesforce.updateAsRep(userIds.get(OWNERS.size() - 3), Map.of("IsActive", false));
     }
 
     private static Map<String, String> hubspotProperties(Person p, List<String> ownerIds, Random random) {
