@@ -76,6 +76,7 @@ public final class SandboxSeeder {
         int converted = 0;
         List<String> leadIdsToConvert = new ArrayList<>();
         List<String> mqlLeadIds = new ArrayList<>();
+        List<String> hubspotOnlyMqls = new ArrayList<>();
         // People [0, shared) live in both systems, then HubSpot-only ones, then Salesforce-only ones.
         int total = plan.hubspotContacts() + plan.salesforceLeads() - shared;
         for (int i = 0; i < total; i++) {
@@ -84,7 +85,11 @@ public final class SandboxSeeder {
             boolean inSalesforce = i < shared || i >= plan.hubspotContacts();
             Stamp stamp = timeline.next();
             if (inHubSpot) {
-                hubspot.seedContact(hubspotProperties(person, hubspotOwnerIds, random), stamp.created(), stamp.modified());
+                String contactId = hubspot.seedContact(hubspotProperties(person, hubspotOwnerIds, random), stamp.created(),
+                        stamp.modified());
+                if (!inSalesforce && person.stageIndex() == 2) {
+                    hubspotOnlyMqls.add(contactId);
+                }
             }
             if (inSalesforce) {
                 String email = inHubSpot && people.chance(0.2) ? flipCase(person.email()) : person.email();
@@ -112,6 +117,9 @@ public final class SandboxSeeder {
             converted++;
         }
         unowned(mqlLeadIds, salesforceUserIds, now);
+        // MQLs marketing may no longer email: the inclusion filter keeps them out of Salesforce, and
+        // the leak scan reports them as MQLs that never got there, with that cause.
+        hubspotOnlyMqls.stream().limit(2).forEach(id -> hubspot.setFromUi(id, Map.of("hs_email_optout", "true")));
         return new SeedReport(OWNERS.size(), plan.hubspotContacts(), plan.salesforceLeads() + duplicates, shared, duplicates,
                 converted, timeline.clusters());
     }
