@@ -29,11 +29,23 @@ public record LeakageProperties(
         @DefaultValue @Valid Calendar calendar,
         @DefaultValue("0 */15 * * * *") @NotBlank @Cron String scanCron,
         @DefaultValue("200") @Min(1) @Max(200) int scanPageSize,
+        @DefaultValue @Valid WriteBack writeBack,
         @DefaultValue List<@Valid @NotNull Rule> rules,
         @DefaultValue List<@Valid @NotNull Digest> digests,
         @DefaultValue @Valid Escalation escalation,
         @DefaultValue @Valid Managers managers,
         @DefaultValue @Valid Links links) {
+
+    /**
+     * Whether each record's open flags are written into the CRMs too, so reps see them in their own
+     * views: a text property in HubSpot and a text field on Lead and Contact in Salesforce, both
+     * created by the admin first.
+     */
+    public record WriteBack(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("baton_leak_status") @NotBlank String hubspotProperty,
+            @DefaultValue("Baton_Leak_Status__c") @NotBlank String salesforceField) {
+    }
 
     /** Working time: SLAs marked {@code business-hours} only run inside it. */
     public record Calendar(

@@ -83,6 +83,13 @@ public class LeakFlagRepository {
     }
 
     /** Every open flag, oldest first. */
+    /** Flags closed at or after {@code since}, oldest first: what a write-back must clear. */
+    public List<LeakFlag> closedSince(java.time.Instant since) {
+        return List.copyOf(jdbc.sql("SELECT " + COLUMNS + " FROM leak_flag WHERE status = 'CLOSED' AND closed_at >= :since "
+                        + "ORDER BY closed_at, id")
+                .param("since", SqlTime.bind(since)).query(LeakFlagRepository::map).list());
+    }
+
     public List<LeakFlag> listOpen() {
         return List.copyOf(jdbc.sql("SELECT " + COLUMNS + " FROM leak_flag WHERE status = 'OPEN' ORDER BY opened_at, id")
                 .query(LeakFlagRepository::map).list());

@@ -48,6 +48,7 @@ public class LeakScan {
 
     private final LeakDetector detector;
     private final BooleanSupplier syncCaughtUp;
+    private final LeakWriteBack writeBack;
     private final LifecycleRepository lifecycle;
     private final LeakFlagRepository flags;
     private final CrmReadings readings;
@@ -59,8 +60,10 @@ public class LeakScan {
 
     LeakScan(LeakDetector detector, LifecycleRepository lifecycle, LeakFlagRepository flags, CrmReadings readings,
              HubSpotMqlSearch hubspot, Function<String, Optional<String>> hubspotValueOfStage,
-             SalesforceLookups salesforce, Clock clock, int pageSize, BooleanSupplier syncCaughtUp) {
+             SalesforceLookups salesforce, Clock clock, int pageSize, BooleanSupplier syncCaughtUp,
+             LeakWriteBack writeBack) {
         this.syncCaughtUp = syncCaughtUp;
+        this.writeBack = writeBack;
         this.detector = detector;
         this.lifecycle = lifecycle;
         this.flags = flags;
@@ -106,6 +109,7 @@ public class LeakScan {
                         snapshots -> settle(snapshots, EnumSet.of(LeakKind.MQL_NOT_IN_SALESFORCE), tally))));
         // A flag no page saw again belongs to a record that left the watched stages: its leak is over.
         tally.closed += flags.closeUnseen(Arrays.stream(LeakKind.values()).map(LeakKind::id).toList(), scanStart);
+        writeBack.run(scanStart);
         Summary summary = new Summary(tally.scanned, tally.opened, tally.raised, tally.closed);
         LOG.info("leak scan: {} scanned, {} opened, {} raised, {} closed, open {}, {} ms", summary.scanned(),
                 summary.opened(), summary.raised(), summary.closed(), flags.countOpenByKind(),

@@ -1,6 +1,8 @@
 package io.baton.sync;
 
 import io.baton.alerts.OpenFlags;
+import io.baton.hubspot.HubSpotWriter;
+import io.baton.salesforce.SalesforceWriter;
 import io.baton.config.LeakageAssembler;
 import io.baton.config.LeakageProperties;
 import io.baton.config.LifecycleProperties;
@@ -31,7 +33,8 @@ class LeakageConfiguration {
     LeakScan leakScan(LeakageProperties leakage, MappingsProperties mappings, LifecycleProperties lifecycle, Clock clock,
                       HubSpotClient hubspotClient, HubSpotLookups hubspotLookups, SalesforceLookups salesforceLookups,
                       LifecycleRepository states, LeakFlagRepository flags, RecordLinkRepository links,
-                      DeadLetterRepository deadLetters, SyncLoop syncLoop) {
+                      DeadLetterRepository deadLetters, SyncLoop syncLoop, HubSpotWriter hubspotWriter,
+                      SalesforceWriter salesforceWriter) {
         List<LeakRule> rules = LeakageAssembler.rules(leakage);
         boolean unowned = rules.stream().anyMatch(r -> r.kind() == LeakKind.UNOWNED);
         boolean stale = rules.stream().anyMatch(r -> r.kind() == LeakKind.STALE);
@@ -44,7 +47,9 @@ class LeakageConfiguration {
                 leakage.scanPageSize());
         return new LeakScan(new LeakDetector(rules), states, flags, readings, search,
                 stage -> lifecycle.stage(stage).map(LifecycleProperties.Stage::hubspot).filter(v -> v != null && !v.isBlank()),
-                salesforceLookups, clock, leakage.scanPageSize(), syncLoop::caughtUpOnce);
+                salesforceLookups, clock, leakage.scanPageSize(), syncLoop::caughtUpOnce,
+                new LeakWriteBack(leakage.writeBack(), flags, hubspotLookups, salesforceLookups, hubspotWriter::write,
+                        salesforceWriter::write));
     }
 
     /** What alert mail reads: the open flags in the store. */

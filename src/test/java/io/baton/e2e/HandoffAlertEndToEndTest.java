@@ -40,6 +40,7 @@ class HandoffAlertEndToEndTest extends SyncedServiceTest {
     @DynamicPropertySource
     static void sandbox(DynamicPropertyRegistry registry) {
         SERVICE.register(registry, 0, 0, 0);
+        registry.add("baton.leakage.write-back.enabled", () -> "true");
     }
 
     /** The service's clock, moved by the test instead of waiting for the SLA. */
@@ -96,6 +97,10 @@ class HandoffAlertEndToEndTest extends SyncedServiceTest {
         assertThat(opened.opened()).as("ida's, and the day-old MQL's, now synced: %s", flags.listOpen()).isEqualTo(2);
         assertThat(flag.level()).isEqualTo(1);
         assertThat(flag.ownerEmail()).contains(owner);
+        assertThat(people.hubspotContact(contact).orElseThrow().property("baton_leak_status"))
+                .as("written back").isEqualTo("mql-not-accepted (level 1)");
+        assertThat(people.salesforce(link.salesforceId().orElseThrow()).get("Baton_Leak_Status__c"))
+                .isEqualTo("mql-not-accepted (level 1)");
         // The shipped rule tells the owner, once; the manager hears of it at twice the SLA.
         assertThat(mailed).isPositive();
         assertThat(mailedAgain).isZero();
@@ -117,5 +122,7 @@ class HandoffAlertEndToEndTest extends SyncedServiceTest {
 
         assertThat(lifecycle.find(link.id()).orElseThrow().stage()).isEqualTo("sal");
         assertThat(flags.find(flag.id()).orElseThrow().status()).isEqualTo(LeakFlagStatus.CLOSED);
+        assertThat(people.hubspotContact(contact).orElseThrow().property("baton_leak_status")).as("cleared").isNullOrEmpty();
+        assertThat(people.salesforce(link.salesforceId().orElseThrow()).get("Baton_Leak_Status__c")).isNull();
     }
 }

@@ -125,6 +125,8 @@ public final class PropertyCatalog {
         list.add(new PropertyDefinition("hs_analytics_source", Type.ENUMERATION, true, false, sources()));
         // Why a person was disqualified or recycled: a text property the admin creates for Baton.
         list.add(new PropertyDefinition("baton_lifecycle_reason", Type.STRING, false, false, List.of()));
+        // The open leak flags Baton writes back (leakage.yml write-back), another admin-made property.
+        list.add(new PropertyDefinition("baton_leak_status", Type.STRING, false, false, List.of()));
         // The writable copy a portal creates for a CRM connector to keep the lead source in.
         list.add(new PropertyDefinition("lead_source", Type.ENUMERATION, false, false, sources()));
         list.add(PropertyDefinition.readOnly(CREATE_DATE, Type.DATETIME));

@@ -142,6 +142,7 @@ public final class SObjectSchema {
         f.add(SObjectField.uniqueExternalId(HUBSPOT_ID));
         f.add(SObjectField.picklist(LIFECYCLE_STAGE, true, null, LIFECYCLE_STAGES.toArray(String[]::new)));
         f.add(SObjectField.text(LIFECYCLE_REASON, 255));
+        f.add(SObjectField.text("Baton_Leak_Status__c", 255));
         return SObjectType.of("Lead", "00Q", f);
     }
 
@@ -164,6 +165,7 @@ public final class SObjectSchema {
         f.add(SObjectField.uniqueExternalId(HUBSPOT_ID));
         f.add(SObjectField.picklist(LIFECYCLE_STAGE, true, null, LIFECYCLE_STAGES.toArray(String[]::new)));
         f.add(SObjectField.text(LIFECYCLE_REASON, 255));
+        f.add(SObjectField.text("Baton_Leak_Status__c", 255));
         return SObjectType.of("Contact", "003", f);
     }
 
