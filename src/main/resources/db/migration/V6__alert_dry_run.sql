@@ -6,3 +6,8 @@
 
 ALTER TABLE alert DROP CONSTRAINT ck_alert_status;
 ALTER TABLE alert ADD CONSTRAINT ck_alert_status CHECK (status IN ('PENDING', 'SENT', 'FAILED', 'PARKED', 'DRY_RUN'));
+
+-- A mail may cover two levels of one flag: a person who hears of a flag first seen past the
+-- escalation multiple gets one mail at level 2 recording both levels, not a second one at level 1.
+ALTER TABLE alert_flag DROP CONSTRAINT pk_alert_flag;
+ALTER TABLE alert_flag ADD CONSTRAINT pk_alert_flag PRIMARY KEY (alert_id, flag_id, level);

@@ -149,7 +149,7 @@ public class AlertRepository {
             return List.of();
         }
         Map<Long, List<CoveredFlag>> flags = new HashMap<>();
-        jdbc.sql("SELECT alert_id, flag_id, level FROM alert_flag WHERE alert_id IN (:ids) ORDER BY alert_id, flag_id")
+        jdbc.sql("SELECT alert_id, flag_id, level FROM alert_flag WHERE alert_id IN (:ids) ORDER BY alert_id, flag_id, level")
                 .param("ids", alerts.stream().map(Alert::id).toList())
                 .query((rs, row) -> flags.computeIfAbsent(rs.getLong("alert_id"), id -> new ArrayList<>())
                         .add(new CoveredFlag(rs.getLong("flag_id"), rs.getInt("level"))))

@@ -145,6 +145,16 @@ interface AlertContract extends StoreFixture {
     }
 
     @Test
+    default void oneAlertMayCoverBothLevelsOfAFlag() {
+        long flag = flag("00Q1");
+        Alert stored = pending("both", new CoveredFlag(flag, 1), new CoveredFlag(flag, 2));
+
+        assertThat(stored.flags()).containsExactly(new CoveredFlag(flag, 1), new CoveredFlag(flag, 2));
+        assertThat(stored.flagIds()).containsExactly(flag);
+        assertThat(alerts().escalated(List.of(flag))).hasSize(2);
+    }
+
+    @Test
     default void pagesComeNewestFirstWithTheTotalCount() {
         Alert first = pending("first");
         clock().advance(Duration.ofHours(1));
