@@ -37,6 +37,14 @@ final class AlertComposer {
 
     /** One recipient's new flags of one level. */
     NewAlert escalation(String recipient, int level, List<AlertedFlag> flags) {
+        return escalation(recipient, level, flags, flags.stream().map(f -> new CoveredFlag(f.flagId(), level)).toList());
+    }
+
+    /**
+     * One recipient's new flags of one level, recording {@code covered} (which may add a lower level
+     * of a flag, told in this mail rather than in a second one to the same person).
+     */
+    NewAlert escalation(String recipient, int level, List<AlertedFlag> flags, List<CoveredFlag> covered) {
         List<AlertedFlag> sorted = oldestFirst(flags);
         String times = formatMultiple();
         String subject = level == 1
@@ -46,8 +54,7 @@ final class AlertComposer {
         model.put("level", level);
         model.put("multiple", times);
         AlertTemplates.Rendered mail = templates.render(AlertTemplates.ESCALATION, model);
-        return NewAlert.escalation(List.of(recipient), subject, mail.text(), mail.html(),
-                sorted.stream().map(f -> new CoveredFlag(f.flagId(), level)).toList());
+        return NewAlert.escalation(List.of(recipient), subject, mail.text(), mail.html(), covered);
     }
 
     /** One recipient's share of a digest: every open flag of theirs. */

@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * timeout) before the mail server sees them, then marked SENT, or FAILED with a retry time that
  * doubles from the first delay up to the maximum, or PARKED once the attempts are spent. A crash
  * between storing and marking leaves the row PENDING; its lease runs out and a retry sends it.
+ * Inside quiet hours nothing is sent: new mail is stored PENDING until the quiet time ends (the
+ * retry then sends it), and retries wait. In a dry run mail is recorded DRY_RUN and never sent.
  */
 final class AlertOutbox {
 
@@ -33,36 +35,63 @@ final class AlertOutbox {
     private final Clock clock;
     private final AlertsProperties.Retry retry;
     private final Duration sendTimeout;
+    private final QuietHours quiet;
+    private final boolean dryRun;
+
+    /** What became of a batch: how many were stored and sent, and why the rest were not. */
+    record Batch(int stored, int sent, Optional<Instant> heldUntil, boolean dryRun) {
+
+        /** For the batch's log line: empty when the batch went out as usual. */
+        String note() {
+            if (dryRun) {
+                return " (dry run: recorded as DRY_RUN, no mail sent)";
+            }
+            return heldUntil.map(t -> " (quiet hours: held until " + t + ")").orElse("");
+        }
+    }
 
     AlertOutbox(AlertRepository alerts, AlertMailer mailer, TransactionTemplate transaction, Clock clock,
-                AlertsProperties.Retry retry, Duration sendTimeout) {
+                AlertsProperties.Retry retry, Duration sendTimeout, QuietHours quiet, boolean dryRun) {
         this.alerts = alerts;
         this.mailer = mailer;
         this.transaction = transaction;
         this.clock = clock;
         this.retry = retry;
         this.sendTimeout = sendTimeout;
+        this.quiet = quiet;
+        this.dryRun = dryRun;
     }
 
     /**
      * Stores every mail in one transaction together with {@code claim} (e.g. advancing a digest's
-     * tick; when it returns false nothing is stored), then sends each. Returns how many were sent.
+     * tick; when it returns false nothing is stored), then sends each, unless quiet hours hold them
+     * (stored PENDING until the quiet time ends) or this is a dry run (recorded, never sent).
      */
-    int storeAndSend(List<NewAlert> mails, BooleanSupplier claim) {
+    Batch storeAndSend(List<NewAlert> mails, BooleanSupplier claim) {
+        Instant now = clock.instant();
+        Optional<Instant> heldUntil = dryRun ? Optional.empty() : quiet.until(now);
         List<Alert> stored = transaction.execute(status -> {
             if (!claim.getAsBoolean()) {
                 return List.<Alert>of();
             }
-            Instant lease = clock.instant().plus(sendTimeout);
+            // Held mail is leased until the quiet time ends: only then may a retry claim it.
+            Instant lease = heldUntil.orElse(now.plus(sendTimeout));
             List<Alert> added = new ArrayList<>();
-            mails.forEach(mail -> added.add(alerts.addPending(mail, lease)));
+            mails.forEach(mail -> added.add(dryRun ? alerts.addDryRun(mail) : alerts.addPending(mail, lease)));
             return added;
         });
-        return (int) stored.stream().filter(this::deliver).count();
+        int sent = dryRun || heldUntil.isPresent() ? 0 : (int) stored.stream().filter(this::deliver).count();
+        return new Batch(stored.size(), sent, heldUntil, dryRun);
     }
 
-    /** Sends the failed (and abandoned pending) alerts whose time has come. Returns how many were sent. */
+    /**
+     * Sends the failed, held and abandoned pending alerts whose time has come, unless it is quiet
+     * now or a dry run. Returns how many were sent.
+     */
     int retryDue() {
+        if (dryRun || quiet.isQuiet(clock.instant())) {
+            return 0;
+        }
         int sent = 0;
         for (Alert alert : alerts.claimDue(RETRY_BATCH, clock.instant().plus(sendTimeout))) {
             sent += deliver(alert) ? 1 : 0;

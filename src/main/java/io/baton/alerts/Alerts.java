@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +33,12 @@ public class Alerts {
     private final DigestRunRepository digestRuns;
     private final AlertRepository store;
     private final LeakageProperties leakage;
+    private final QuietHours quiet;
     private final Clock clock;
 
     Alerts(OpenFlags openFlags, Recipients recipients, AlertComposer composer, AlertOutbox outbox,
-           AlertRepository store, DigestRunRepository digestRuns, LeakageProperties leakage, Clock clock) {
+           AlertRepository store, DigestRunRepository digestRuns, LeakageProperties leakage, QuietHours quiet,
+           Clock clock) {
         this.openFlags = openFlags;
         this.recipients = recipients;
         this.composer = composer;
@@ -43,13 +46,15 @@ public class Alerts {
         this.store = store;
         this.digestRuns = digestRuns;
         this.leakage = leakage;
+        this.quiet = quiet;
         this.clock = clock;
     }
 
     /**
      * Mails every (flag, level) not mailed before: level 1 to the rule's recipients, level 2 (when
      * escalation is enabled) to the escalation's; one mail per recipient and level. A flag first
-     * seen at level 2 gets both. Returns how many mails were sent.
+     * seen at level 2 gets both, but a person who is a recipient of both hears of it once, in the
+     * level-2 mail, which then covers both levels. Returns how many mails were sent.
      */
     public synchronized int sendEscalations() {
         List<AlertedFlag> open = openFlags.open();
@@ -57,36 +62,57 @@ public class Alerts {
             return 0;
         }
         Set<CoveredFlag> done = store.escalated(open.stream().map(AlertedFlag::flagId).toList());
-        Map<Integer, Map<String, List<AlertedFlag>>> byLevel = new LinkedHashMap<>();
+        Map<String, Map<AlertedFlag, TreeSet<Integer>>> byRecipient = new LinkedHashMap<>();
         for (AlertedFlag flag : open) {
             int top = leakage.escalation().enabled() ? flag.level() : 1;
             for (int level = 1; level <= top; level++) {
                 if (!done.contains(new CoveredFlag(flag.flagId(), level))) {
                     Set<String> to = level == 1 ? recipients.forOpening(flag)
                             : recipients.forEscalation(flag, leakage.escalation());
-                    Map<String, List<AlertedFlag>> forLevel = byLevel.computeIfAbsent(level, l -> new LinkedHashMap<>());
-                    to.forEach(r -> forLevel.computeIfAbsent(r, k -> new ArrayList<>()).add(flag));
+                    for (String r : to) {
+                        byRecipient.computeIfAbsent(r, k -> new LinkedHashMap<>())
+                                .computeIfAbsent(flag, f -> new TreeSet<>()).add(level);
+                    }
                 }
             }
         }
         List<NewAlert> mails = new ArrayList<>();
-        byLevel.forEach((level, byRecipient) -> byRecipient.forEach((to, flags) ->
-                mails.add(composer.escalation(to, level, flags))));
+        for (int level = 1; level <= 2; level++) {
+            for (Map.Entry<String, Map<AlertedFlag, TreeSet<Integer>>> to : byRecipient.entrySet()) {
+                mail(to.getKey(), level, to.getValue()).ifPresent(mails::add);
+            }
+        }
         if (mails.isEmpty()) {
             return 0;
         }
-        int sent = outbox.storeAndSend(mails, () -> true);
-        log.info("escalations: {} open flags, {} mails stored, {} sent", open.size(), mails.size(), sent);
-        return sent;
+        AlertOutbox.Batch batch = outbox.storeAndSend(mails, () -> true);
+        log.info("escalations: {} open flags, {} mails stored, {} sent{}", open.size(), batch.stored(), batch.sent(),
+                batch.note());
+        return batch.sent();
+    }
+
+    /** One person's mail at {@code level}: the flags whose highest new level for them is this one. */
+    private Optional<NewAlert> mail(String recipient, int level, Map<AlertedFlag, TreeSet<Integer>> levelsByFlag) {
+        List<AlertedFlag> flags = new ArrayList<>();
+        List<CoveredFlag> covered = new ArrayList<>();
+        levelsByFlag.forEach((flag, levels) -> {
+            if (levels.last() == level) {
+                flags.add(flag);
+                levels.forEach(l -> covered.add(new CoveredFlag(flag.flagId(), l)));
+            }
+        });
+        return flags.isEmpty() ? Optional.empty() : Optional.of(composer.escalation(recipient, level, flags, covered));
     }
 
     /**
      * Sends each digest whose cron time has come since it last went out: once for the latest such
-     * time, however many passed. A digest never run before starts counting from now. Returns how
-     * many mails were sent.
+     * time, however many passed. A digest never run before starts counting from now. A tick that
+     * comes in quiet hours waits for their end (rendered then, with the flags open then), and goes
+     * out once. Returns how many mails were sent.
      */
     public synchronized int sendDueDigests() {
         Instant now = clock.instant();
+        Optional<Instant> quietUntil = quiet.until(now);
         int sent = 0;
         for (LeakageProperties.Digest digest : leakage.digests()) {
             Optional<Instant> last = digestRuns.lastTick(digest.name());
@@ -95,7 +121,10 @@ public class Alerts {
                 continue;
             }
             Optional<Instant> tick = new DigestSchedule(digest.cron(), leakage.calendar().timeZone()).dueTick(last.get(), now);
-            if (tick.isPresent()) {
+            if (tick.isPresent() && quietUntil.isPresent()) {
+                log.debug("digest {} for {} waits for the end of quiet hours at {}", digest.name(), tick.get(),
+                        quietUntil.get());
+            } else if (tick.isPresent()) {
                 sent += sendDigest(digest, last.get(), tick.get());
             }
         }
@@ -111,8 +140,9 @@ public class Alerts {
         List<AlertedFlag> open = openFlags.open();
         List<NewAlert> mails = new ArrayList<>();
         recipients.forDigest(digest, open).forEach((to, flags) -> mails.add(composer.digest(digest.name(), to, flags)));
-        int sent = outbox.storeAndSend(mails, () -> digestRuns.advance(digest.name(), Optional.of(last), tick));
-        log.info("digest {} for {}: {} open flags, {} mails, {} sent", digest.name(), tick, open.size(), mails.size(), sent);
-        return sent;
+        AlertOutbox.Batch batch = outbox.storeAndSend(mails, () -> digestRuns.advance(digest.name(), Optional.of(last), tick));
+        log.info("digest {} for {}: {} open flags, {} mails, {} sent{}", digest.name(), tick, open.size(), mails.size(),
+                batch.sent(), batch.note());
+        return batch.sent();
     }
 }

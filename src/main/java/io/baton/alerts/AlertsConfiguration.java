@@ -44,10 +44,11 @@ class AlertsConfiguration {
         AlertComposer composer = new AlertComposer(AlertTemplates.load(Path.of(settings.templates())),
                 new CrmLinks(leakage.links()), leakage.calendar().timeZone(), leakage.escalation().multiple(), clock);
         trialRender(composer, clock);
+        QuietHours quiet = new QuietHours(leakage.quietHours(), leakage.calendar());
         AlertOutbox outbox = new AlertOutbox(store, new AlertMailer(sender, from, secrets), transaction, clock,
-                settings.retry(), settings.sendTimeout());
+                settings.retry(), settings.sendTimeout(), quiet, leakage.dryRun());
         return new Alerts(flags, new Recipients(leakage.managers(), leakage.rules()), composer, outbox, store,
-                digestRuns, leakage, clock);
+                digestRuns, leakage, quiet, clock);
     }
 
     /** Renders both mails once with a flag that has every optional part, so a template error shows now, not at 08:00. */

@@ -117,6 +117,12 @@ final class BindingCheck {
         if (type == ZoneId.class) {
             return "unknown time zone " + shown + " (write a region id, e.g. Europe/Berlin or UTC)";
         }
+        if (type == LocalTime.class && value instanceof Number n && n.longValue() >= 0) {
+            // YAML 1.1 reads an unquoted 20:00 as the base-60 number 1200.
+            String time = String.format("%02d:%02d", n.longValue() / 60, n.longValue() % 60);
+            return "time " + time + " must be quoted: unquoted, YAML reads it as the number " + n
+                    + " (write \"" + time + "\")";
+        }
         if (type == LocalTime.class) {
             return "bad time " + shown + " (write HH:mm in quotes, e.g. \"09:00\")";
         }

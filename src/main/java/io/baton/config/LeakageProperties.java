@@ -34,7 +34,9 @@ public record LeakageProperties(
         @DefaultValue List<@Valid @NotNull Digest> digests,
         @DefaultValue @Valid Escalation escalation,
         @DefaultValue @Valid Managers managers,
-        @DefaultValue @Valid Links links) {
+        @DefaultValue @Valid Links links,
+        @DefaultValue @Valid QuietHours quietHours,
+        @DefaultValue("false") boolean dryRun) {
 
     /**
      * Whether each record's open flags are written into the CRMs too, so reps see them in their own
@@ -60,6 +62,23 @@ public record LeakageProperties(
     public record WorkingHours(
             @DefaultValue("09:00") @NotNull LocalTime start,
             @DefaultValue("17:00") @NotNull LocalTime end) {
+    }
+
+    /**
+     * When no alert mail goes out, in the calendar's time zone: daily from {@code start} (inclusive)
+     * to {@code end} (exclusive; an end before the start runs past midnight), and with
+     * {@code weekends} all day on days that are not working days. No start and end: no daily quiet
+     * time. Mail due inside is held, not dropped, and goes out when the quiet time ends.
+     */
+    public record QuietHours(
+            LocalTime start,
+            LocalTime end,
+            @DefaultValue("false") boolean weekends) {
+
+        /** Whether any time is quiet at all. */
+        public boolean any() {
+            return weekends || start != null && end != null;
+        }
     }
 
     /** One leak or stale rule: records in {@code stage} for longer than {@code sla} are flagged. */

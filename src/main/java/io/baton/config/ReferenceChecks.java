@@ -177,6 +177,7 @@ final class ReferenceChecks {
         if (hours.start() != null && hours.end() != null && !hours.start().isBefore(hours.end())) {
             problems.add(prefix + ".calendar.working-hours.end", "must be after start (" + hours.start() + ")");
         }
+        quietHours(leakage.quietHours(), problems);
         Map<String, String> names = new HashMap<>();
         for (int i = 0; i < leakage.rules().size(); i++) {
             LeakageProperties.Rule rule = leakage.rules().get(i);
@@ -188,6 +189,21 @@ final class ReferenceChecks {
                     problems.add(key + ".name", "rule name '" + rule.name() + "' is used twice (also at " + earlier + ")");
                 }
             }
+        }
+    }
+
+    /** Quiet hours name both ends or neither; equal ends would mean all day or never, so neither is guessed. */
+    private static void quietHours(LeakageProperties.QuietHours quiet, Problems problems) {
+        String key = "baton.leakage.quiet-hours";
+        if (problems.hasAtOrAbove(key + ".start") || problems.hasAtOrAbove(key + ".end")) {
+            return;  // a time that did not convert is already reported
+        }
+        if (quiet.start() == null && quiet.end() != null) {
+            problems.add(key + ".start", "missing: quiet hours need a start as well as an end (e.g. start: \"20:00\")");
+        } else if (quiet.start() != null && quiet.end() == null) {
+            problems.add(key + ".end", "missing: quiet hours need an end as well as a start (e.g. end: \"07:00\")");
+        } else if (quiet.start() != null && quiet.start().equals(quiet.end())) {
+            problems.add(key + ".end", "must differ from start (" + quiet.start() + "); for no quiet hours leave both out");
         }
     }
 

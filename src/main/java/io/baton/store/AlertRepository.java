@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * FAILED (retried at {@code next_attempt_at}) or PARKED; {@code alert_flag} records the (flag, level)
  * pairs each covered, so an escalation goes out once per pair. {@code next_attempt_at} is also the
  * lease of whoever is sending a row: {@link #claimDue} only takes rows whose lease has run out.
- * Recipients are stored comma-separated.
+ * Recipients are stored comma-separated. A dry run records DRY_RUN rows, which are never claimed.
  */
 @Repository
 public class AlertRepository {
@@ -44,14 +44,27 @@ public class AlertRepository {
 
     /** Stores a rendered mail as PENDING, leased to the caller until {@code leaseUntil}, with the flags it covers. */
     public Alert addPending(NewAlert alert, Instant leaseUntil) {
+        return insert(alert, AlertStatus.PENDING, leaseUntil);
+    }
+
+    /**
+     * Records a rendered mail of a dry run (DRY_RUN, no next attempt) with the flags it covers: it
+     * is listed like any alert and counts as coverage, but nothing claims it for sending.
+     */
+    public Alert addDryRun(NewAlert alert) {
+        return insert(alert, AlertStatus.DRY_RUN, null);
+    }
+
+    private Alert insert(NewAlert alert, AlertStatus status, Instant nextAttemptAt) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO alert (kind, digest, recipients, subject, text_body, html_body, created_at, status, "
                         + "attempts, next_attempt_at) "
-                        + "VALUES (:kind, :digest, :to, :subject, :text, :html, :now, 'PENDING', 0, :lease)")
+                        + "VALUES (:kind, :digest, :to, :subject, :text, :html, :now, :status, 0, :next)")
                 .param("kind", alert.kind().name()).param("digest", alert.digest().orElse(null))
                 .param("to", String.join(",", alert.recipients())).param("subject", alert.subject())
                 .param("text", alert.text()).param("html", alert.html())
-                .param("now", SqlTime.bind(clock.instant())).param("lease", SqlTime.bind(leaseUntil))
+                .param("now", SqlTime.bind(clock.instant())).param("status", status.name())
+                .param("next", nextAttemptAt == null ? null : SqlTime.bind(nextAttemptAt))
                 .update(key, "id");
         long id = StoreKeys.id(key);
         flagInserter.insert(alert.flags().stream().distinct()
@@ -136,7 +149,7 @@ public class AlertRepository {
             return List.of();
         }
         Map<Long, List<CoveredFlag>> flags = new HashMap<>();
-        jdbc.sql("SELECT alert_id, flag_id, level FROM alert_flag WHERE alert_id IN (:ids) ORDER BY alert_id, flag_id")
+        jdbc.sql("SELECT alert_id, flag_id, level FROM alert_flag WHERE alert_id IN (:ids) ORDER BY alert_id, flag_id, level")
                 .param("ids", alerts.stream().map(Alert::id).toList())
                 .query((rs, row) -> flags.computeIfAbsent(rs.getLong("alert_id"), id -> new ArrayList<>())
                         .add(new CoveredFlag(rs.getLong("flag_id"), rs.getInt("level"))))

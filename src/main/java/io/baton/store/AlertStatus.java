@@ -9,5 +9,7 @@ public enum AlertStatus {
     /** The last attempt failed; retried at {@code nextAttemptAt}. */
     FAILED,
     /** Every attempt failed; kept for the admin, not retried. */
-    PARKED
+    PARKED,
+    /** Rendered and recorded in a dry run ({@code baton.leakage.dry-run}); never sent, never retried. */
+    DRY_RUN
 }

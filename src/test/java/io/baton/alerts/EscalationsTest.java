@@ -119,6 +119,48 @@ class EscalationsTest {
     }
 
     @Test
+    void anOwnerWhoIsAlsoAnEscalationRecipientHearsOfANewLevelTwoFlagOnceCoveringBothLevels() {
+        fixture.overrides.put("baton.leakage.escalation.recipients", "owner,manager");
+        AlertedFlag flag = fixture.stale("rep.two@example.com", 2);
+
+        assertThat(fixture.alerts().sendEscalations()).isEqualTo(3);
+        assertThat(fixture.alerts().sendEscalations()).isZero();
+
+        assertThat(recipientsOfReceived()).containsExactlyInAnyOrder("rep.two@example.com", "emea-lead@example.com",
+                "revops@example.com");
+        assertThat(fixture.store.page(0, 10)).filteredOn(a -> a.recipients().equals(List.of("rep.two@example.com")))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.subject()).isEqualTo("Baton escalation: 1 lead open past 2× the SLA");
+                    assertThat(a.flags()).containsExactlyInAnyOrder(new CoveredFlag(flag.flagId(), 1),
+                            new CoveredFlag(flag.flagId(), 2));
+                });
+    }
+
+    @Test
+    void anOwnerWhoIsTheirOwnManagerAndAlsoAListedAddressGetsOneMailPerLevelWithEachFlagOnce() {
+        fixture.overrides.put("baton.leakage.escalation.addresses", " Sales-Manager@Example.COM ,revops@example.com");
+        AlertedFlag first = fixture.open("mql-not-accepted", "mql-not-accepted", Optional.of("Sales-Manager@example.com "),
+                java.time.Duration.ofHours(5), java.time.Duration.ofHours(4), 1);
+        AlertedFlag second = fixture.open("mql-not-accepted", "mql-not-accepted", Optional.of("sales-manager@example.com"),
+                java.time.Duration.ofHours(5), java.time.Duration.ofHours(4), 1);
+        Alerts alerts = fixture.alerts();
+
+        assertThat(alerts.sendEscalations()).as("owner and manager are one person").isEqualTo(1);
+        fixture.escalate(first);
+        assertThat(alerts.sendEscalations()).as("manager and address are one person, plus revops").isEqualTo(2);
+
+        List<Alert> toTheManager = fixture.store.page(0, 10).stream()
+                .filter(a -> a.recipients().equals(List.of("sales-manager@example.com"))).toList();
+        assertThat(toTheManager).hasSize(2);
+        assertThat(toTheManager).allSatisfy(a -> assertThat(a.flags()).doesNotHaveDuplicates());
+        assertThat(toTheManager).extracting(Alert::flags).containsExactlyInAnyOrder(
+                List.of(new CoveredFlag(first.flagId(), 1), new CoveredFlag(second.flagId(), 1)),
+                List.of(new CoveredFlag(first.flagId(), 2)));
+        assertThat(recipientsOfReceived()).containsExactlyInAnyOrder("sales-manager@example.com",
+                "sales-manager@example.com", "revops@example.com");
+    }
+
+    @Test
     void anEscalationArrivesAsTextAndHtmlAlternativesWithItsSubjectAndRecipient() throws Exception {
         AlertedFlag flag = fixture.stale("rep.one@example.com", 1);
 

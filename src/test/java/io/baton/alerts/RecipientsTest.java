@@ -76,4 +76,26 @@ class RecipientsTest {
         assertThat(groups.get("sales-manager@example.com")).containsExactly(other, ownerless);
         assertThat(groups.get("team@x.io")).containsExactly(one, two, other, ownerless);
     }
+
+    @Test
+    void aPersonNamedSeveralWaysIsOneRecipientComparedTrimmedAndIgnoringCase() {
+        AlertedFlag flag = fixture.stale(" Sales-Manager@Example.com", 1);
+
+        assertThat(recipients.resolve(flag, List.of(Recipient.OWNER, Recipient.MANAGER, Recipient.OWNER),
+                List.of("sales-manager@example.com", " SALES-MANAGER@EXAMPLE.COM ", "Team@X.io", "team@x.io")))
+                .containsExactly("sales-manager@example.com", "team@x.io");
+    }
+
+    @Test
+    void aDigestRecipientWhoIsOwnerManagerAndListedAddressGetsEachFlagOnce() {
+        AlertedFlag own = fixture.stale("sales-manager@example.com", 1);
+        AlertedFlag ownerless = fixture.stale(Optional.empty(), 2);
+        LeakageProperties.Digest digest = new LeakageProperties.Digest("morning", "0 0 8 * * *",
+                List.of(Recipient.OWNER, Recipient.MANAGER), List.of(" Sales-Manager@Example.com "));
+
+        Map<String, List<AlertedFlag>> groups = recipients.forDigest(digest, List.of(own, ownerless));
+
+        assertThat(groups).containsOnlyKeys("sales-manager@example.com");
+        assertThat(groups.get("sales-manager@example.com")).containsExactly(own, ownerless);
+    }
 }

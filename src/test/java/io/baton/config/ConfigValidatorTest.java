@@ -139,6 +139,55 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void quietHoursThatStartWhereTheyEndAreReported() {
+        List<String> messages = config()
+                .edit("leakage.yml", "# start: \"20:00\"", "start: \"20:00\"")
+                .edit("leakage.yml", "# end: \"07:00\"", "end: \"20:00\"")
+                .messages();
+
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.quiet-hours.end: "
+                + "must differ from start (20:00); for no quiet hours leave both out"));
+    }
+
+    @Test
+    void quietHoursWithAStartButNoEndAreReported() {
+        assertThat(config().edit("leakage.yml", "# start: \"20:00\"", "start: \"20:00\"").messages())
+                .anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.quiet-hours.end: "
+                        + "missing: quiet hours need an end as well as a start"));
+    }
+
+    @Test
+    void quietHoursWithAnEndButNoStartAreReported() {
+        assertThat(config().edit("leakage.yml", "# end: \"07:00\"", "end: \"07:00\"").messages())
+                .anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.quiet-hours.start: "
+                        + "missing: quiet hours need a start as well as an end"));
+    }
+
+    @Test
+    void anUnquotedQuietHoursTimeIsReportedAsNeedingQuotes() {
+        List<String> messages = config()
+                .edit("leakage.yml", "# start: \"20:00\"", "start: 20:00")
+                .edit("leakage.yml", "# end: \"07:00\"", "end: \"07:00\"")
+                .messages();
+
+        assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.quiet-hours.start: "
+                + "time 20:00 must be quoted: unquoted, YAML reads it as the number 1200 (write \"20:00\")"));
+        assertThat(messages).noneMatch(m -> m.contains("quiet-hours.end"));
+    }
+
+    @Test
+    void quietHoursAndDryRunInTheShippedShapeAreValid() {
+        List<String> messages = config()
+                .edit("leakage.yml", "# start: \"20:00\"", "start: \"20:00\"")
+                .edit("leakage.yml", "# end: \"07:00\"", "end: \"07:00\"")
+                .edit("leakage.yml", "weekends: false", "weekends: true")
+                .edit("leakage.yml", "dry-run: false", "dry-run: true")
+                .messages();
+
+        assertThat(messages).isEmpty();
+    }
+
+    @Test
     void recordLinksNeedAnIdKnownPlaceholdersAndThePortalTheyUse() {
         List<String> messages = config()
                 .edit("leakage.yml", "record/0-1/{id}", "record/0-1/{recordId}")

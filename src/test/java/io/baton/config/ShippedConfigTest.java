@@ -40,6 +40,8 @@ class ShippedConfigTest {
         assertThat(leakage.rules().get(5).nurture().property()).isEqualTo("hs_email_optout");
         assertThat(leakage.rules().get(1).businessHours()).isFalse();
         assertThat(leakage.scanPageSize()).isEqualTo(200);
+        assertThat(leakage.quietHours().any()).as("no quiet hours shipped").isFalse();
+        assertThat(leakage.dryRun()).isFalse();
         assertThat(sync.inventoryInterval()).isEqualTo(Duration.ofMinutes(1));
         assertThat(binder.bindOrCreate("baton.hubspot", HubSpotProperties.class).timeout()).isEqualTo(Duration.ofSeconds(30));
     }

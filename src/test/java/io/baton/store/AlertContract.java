@@ -130,6 +130,31 @@ interface AlertContract extends StoreFixture {
     }
 
     @Test
+    default void aDryRunAlertIsListedAndCountsAsCoverageButIsNeverClaimedForSending() {
+        long flag = flag("00Q1");
+        Alert dry = alerts().addDryRun(NewAlert.escalation(List.of("rep@x.io"), "dry", "text", "<p>html</p>",
+                List.of(new CoveredFlag(flag, 1))));
+
+        assertThat(dry.status()).isEqualTo(AlertStatus.DRY_RUN);
+        assertThat(dry.nextAttemptAt()).isEmpty();
+        assertThat(dry.sentAt()).isEmpty();
+        assertThat(alerts().page(0, 10)).containsExactly(dry);
+        assertThat(alerts().escalated(List.of(flag))).containsExactly(new CoveredFlag(flag, 1));
+        clock().advance(Duration.ofDays(1));
+        assertThat(alerts().claimDue(10, lease())).isEmpty();
+    }
+
+    @Test
+    default void oneAlertMayCoverBothLevelsOfAFlag() {
+        long flag = flag("00Q1");
+        Alert stored = pending("both", new CoveredFlag(flag, 1), new CoveredFlag(flag, 2));
+
+        assertThat(stored.flags()).containsExactly(new CoveredFlag(flag, 1), new CoveredFlag(flag, 2));
+        assertThat(stored.flagIds()).containsExactly(flag);
+        assertThat(alerts().escalated(List.of(flag))).hasSize(2);
+    }
+
+    @Test
     default void pagesComeNewestFirstWithTheTotalCount() {
         Alert first = pending("first");
         clock().advance(Duration.ofHours(1));
