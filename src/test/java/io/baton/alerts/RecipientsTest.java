@@ -30,7 +30,8 @@ class RecipientsTest {
         AlertedFlag missing = fixture.open("mql-missing-in-salesforce", "mql-not-in-salesforce",
                 Optional.of("rep.two@example.com"), Duration.ofHours(1), Duration.ofMinutes(30), 1);
 
-        assertThat(recipients.forOpening(mql)).containsExactly("rep.two@example.com", "emea-lead@example.com");
+        // The shipped mql-not-accepted rule tells the owner; the manager hears at the escalation.
+        assertThat(recipients.forOpening(mql)).containsExactly("rep.two@example.com");
         assertThat(recipients.forOpening(missing)).containsExactly("revops@example.com");
     }
 
