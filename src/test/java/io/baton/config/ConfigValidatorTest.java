@@ -383,8 +383,8 @@ class ConfigValidatorTest {
     void aLeakRuleKindMustBeKnownAndANurtureRuleNeedsItsCondition() {
         List<String> messages = config()
                 .edit("leakage.yml", "kind: stale\n", "kind: stale-lead\n")
-                .edit("leakage.yml", "          operator: not-equals\n          values: [\"true\"]\n",
-                        "          operator: equals\n")
+                .edit("leakage.yml", "          operator: equals               # a checkbox a nurture workflow sets "
+                        + "(create it in HubSpot)\n          values: [\"true\"]\n", "          operator: equals\n")
                 .messages();
 
         assertThat(messages).anyMatch(m -> m.startsWith("config/leakage.yml: baton.leakage.rules[2].kind: unknown kind "
@@ -397,8 +397,9 @@ class ConfigValidatorTest {
     void aRecycledRuleWithoutNurtureAndAMissingRuleOnAStageHubSpotLacksAreReported() {
         List<String> messages = config()
                 .edit("leakage.yml", "        nurture:                         # what \"enrolled in nurture\" means: a HubSpot property condition\n"
-                        + "          property: hs_email_optout      # operators: equals | not-equals (any of values) | is-set | is-blank\n"
-                        + "          operator: not-equals\n          values: [\"true\"]\n", "")
+                        + "          property: baton_in_nurture     # operators: equals | not-equals (any of values) | is-set | is-blank\n"
+                        + "          operator: equals               # a checkbox a nurture workflow sets (create it in HubSpot)\n"
+                        + "          values: [\"true\"]\n", "")
                 .edit("leakage.yml", "        kind: mql-not-in-salesforce\n        stage: mql",
                         "        kind: mql-not-in-salesforce\n        stage: sal")
                 .messages();

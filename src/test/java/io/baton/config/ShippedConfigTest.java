@@ -37,7 +37,7 @@ class ShippedConfigTest {
                 .containsExactly(LeakageProperties.Kind.MQL_NOT_ACCEPTED, LeakageProperties.Kind.MQL_NOT_IN_SALESFORCE,
                         LeakageProperties.Kind.STALE, LeakageProperties.Kind.STALE, LeakageProperties.Kind.UNOWNED,
                         LeakageProperties.Kind.RECYCLED_WITHOUT_NURTURE, LeakageProperties.Kind.DISQUALIFIED_WITHOUT_REASON);
-        assertThat(leakage.rules().get(5).nurture().property()).isEqualTo("hs_email_optout");
+        assertThat(leakage.rules().get(5).nurture().property()).isEqualTo("baton_in_nurture");
         assertThat(leakage.rules().get(1).businessHours()).isFalse();
         assertThat(leakage.scanPageSize()).isEqualTo(200);
         assertThat(leakage.quietHours().any()).as("no quiet hours shipped").isFalse();

@@ -127,6 +127,9 @@ public final class PropertyCatalog {
         list.add(new PropertyDefinition("baton_lifecycle_reason", Type.STRING, false, false, List.of()));
         // The open leak flags Baton writes back (leakage.yml write-back), another admin-made property.
         list.add(new PropertyDefinition("baton_leak_status", Type.STRING, false, false, List.of()));
+        // Set by a nurture workflow: the contact is in a nurture track (the recycled-without-nurture rule).
+        list.add(new PropertyDefinition("baton_in_nurture", Type.ENUMERATION, false, false,
+                List.of(new Option("true", "Yes"), new Option("false", "No"))));
         // The writable copy a portal creates for a CRM connector to keep the lead source in.
         list.add(new PropertyDefinition("lead_source", Type.ENUMERATION, false, false, sources()));
         list.add(PropertyDefinition.readOnly(CREATE_DATE, Type.DATETIME));
