@@ -13,6 +13,14 @@ public record HubSpotContact(String id, Map<String, String> properties, Instant 
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 
+    /**
+     * The property HubSpot stamps when a contact first enters the lifecycle stage with this internal
+     * value ({@code hs_lifecyclestage_<stage>_date}, A.5): a stage's real age.
+     */
+    public static String stageEnteredProperty(String lifecycleStage) {
+        return "hs_lifecyclestage_" + lifecycleStage + "_date";
+    }
+
     public Optional<String> property(String name) {
         return Optional.ofNullable(properties.get(name)).filter(v -> !v.isBlank());
     }

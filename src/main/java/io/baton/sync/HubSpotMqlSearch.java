@@ -54,7 +54,7 @@ final class HubSpotMqlSearch {
 
     /** Hands each page of contacts at {@code hubspotValue} to {@code page}, as snapshots in {@code stage}. */
     void forEachPage(String stage, String hubspotValue, Consumer<List<LeadSnapshot>> page) {
-        String enteredProperty = "hs_lifecyclestage_" + hubspotValue + "_date";
+        String enteredProperty = HubSpotContact.stageEnteredProperty(hubspotValue);
         Set<String> properties = new LinkedHashSet<>(List.of(stageProperty, CREATED, enteredProperty, "email"));
         properties.addAll(inclusion.properties());
         String after = "0";

@@ -13,6 +13,7 @@ import io.baton.core.reconcile.RecordPlan;
 import io.baton.core.reconcile.Write;
 import io.baton.core.record.CrmRecord;
 import io.baton.core.record.Side;
+import io.baton.hubspot.HubSpotContact;
 import io.baton.store.LifecycleState;
 import io.baton.store.RecordLink;
 import java.time.Instant;
@@ -59,7 +60,7 @@ final class LifecycleStep {
     List<String> hubspotProperties() {
         List<String> names = new ArrayList<>(List.of(fields.hubspotProperty(), fields.hubspotLeadStatusProperty()));
         fields.hubspotReasonProperty().ifPresent(names::add);
-        policy.spec().stages().stream().flatMap(s -> s.hubspot().stream()).distinct().map(LifecycleStep::enteredProperty)
+        policy.spec().stages().stream().flatMap(s -> s.hubspot().stream()).distinct().map(HubSpotContact::stageEnteredProperty)
                 .forEach(names::add);
         return List.copyOf(names);
     }
@@ -110,14 +111,10 @@ final class LifecycleStep {
         }
         if (source.get() == Side.HUBSPOT) {
             Optional<String> value = decision.stage().flatMap(policy::stage).flatMap(Stage::hubspot);
-            return pair.hubspot().map(r -> value.flatMap(v -> r.value(enteredProperty(v))).flatMap(LifecycleStep::instant)
+            return pair.hubspot().map(r -> value.flatMap(v -> r.value(HubSpotContact.stageEnteredProperty(v))).flatMap(LifecycleStep::instant)
                     .orElse(r.changedAt(fields.hubspotProperty())));
         }
         return pair.salesforce().map(r -> fields.salesforceField().map(r::changedAt).orElse(r.modstamp()));
-    }
-
-    private static String enteredProperty(String hubspotValue) {
-        return "hs_lifecyclestage_" + hubspotValue + "_date";
     }
 
     private static Optional<Instant> instant(String value) {

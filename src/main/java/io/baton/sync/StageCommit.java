@@ -70,7 +70,9 @@ final class StageCommit {
         if (before.isEmpty() || !before.get().hubspotStage().equals(hubspot)
                 || !before.get().salesforceStage().equals(salesforce)) {
             lifecycle.rememberReadings(linkId, hubspot, salesforce);
-            if (!decision.flagged()) {
+            // Only a pair with a state can carry a backward-move flag: a first placement (the bulk
+            // of a backfill) costs no flag lookup.
+            if (!decision.flagged() && before.isPresent()) {
                 flags.closeOpen(flagged(done), BACKWARD_MOVE);
             }
         }
