@@ -7,7 +7,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Checks the whole configuration before anything binds it and returns every problem at once:
- * unknown keys and enum values ({@link KnownKeysCheck}), missing secrets ({@link SecretsCheck}),
+ * unknown keys and enum values ({@link KnownKeysCheck}), missing secrets ({@link SecretsCheck}), endpoints that are not https
+ * ({@link EndpointsCheck}),
  * values that do not convert or break a constraint ({@link BindingCheck}), and references between
  * the files ({@link ReferenceChecks}). The checks run in that order and the first to speak about a
  * key wins, so each problem is reported once, in its most specific words.
@@ -31,6 +32,7 @@ public final class ConfigValidator {
         Problems problems = new Problems(new ConfigOrigins(environment, workingDir));
         new KnownKeysCheck(catalog).check(environment, problems);
         SecretsCheck.check(environment, problems);
+        EndpointsCheck.check(environment, problems);
         Map<Class<?>, Object> bound = BindingCheck.bind(environment, catalog, problems);
         ReferenceChecks.check((MappingsProperties) bound.get(MappingsProperties.class),
                 (LifecycleProperties) bound.get(LifecycleProperties.class),

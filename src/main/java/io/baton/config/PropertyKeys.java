@@ -94,4 +94,14 @@ final class PropertyKeys {
         }
         return show(key, resolved);
     }
+
+    /** A key's value after placeholders resolve; blank when unset or when its placeholder cannot resolve. */
+    static String resolved(org.springframework.core.env.ConfigurableEnvironment environment, String key) {
+        try {
+            String value = environment.getProperty(key);
+            return value == null ? "" : value;
+        } catch (IllegalArgumentException unresolvable) {
+            return "";
+        }
+    }
 }

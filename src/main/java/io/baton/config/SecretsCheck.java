@@ -35,7 +35,7 @@ final class SecretsCheck {
 
     static void check(ConfigurableEnvironment environment, Problems problems) {
         for (Secret secret : SECRETS) {
-            if (resolved(environment, secret.key()).isBlank()) {
+            if (PropertyKeys.resolved(environment, secret.key()).isBlank()) {
                 Object raw = KnownKeysCheck.rawValue(environment, secret.key());
                 String variable = PropertyKeys.placeholder(raw).orElse(secret.variable());
                 problems.add(secret.key(), PropertyKeys.placeholder(raw).isPresent() || raw == null
@@ -43,21 +43,12 @@ final class SecretsCheck {
                         : "missing secret: it is blank; write ${" + variable + "} and set that environment variable");
             }
         }
-        String version = resolved(environment, API_VERSION);
+        String version = PropertyKeys.resolved(environment, API_VERSION);
         if (version.isBlank()) {
             problems.add(API_VERSION, "missing: set the Salesforce REST API version, e.g. 60.0");
         } else if (!VERSION.matcher(version.trim()).matches()) {
             problems.add(API_VERSION, "bad API version " + PropertyKeys.show(API_VERSION,
                     KnownKeysCheck.rawValue(environment, API_VERSION), version) + " (write it as Salesforce does, e.g. 60.0)");
-        }
-    }
-
-    private static String resolved(ConfigurableEnvironment environment, String key) {
-        try {
-            String value = environment.getProperty(key);
-            return value == null ? "" : value;
-        } catch (IllegalArgumentException unresolvable) {
-            return "";
         }
     }
 }
