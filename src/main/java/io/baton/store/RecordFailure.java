@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param record the source record that could not be synced
  * @param stream the change stream or direction it was read from (e.g. {@code hubspot:contacts})
  * @param payload what was being sent, as text, for replay and diagnosis; never credentials
+ * @param errorCode the API's own error code, or Baton's for a failure it found itself
+ *        (e.g. {@code IDENTITY_CONFLICT}, {@code MAPPING_ERROR})
  * @param errorCategory the error model's class (e.g. {@code RECORD}, {@code RETRIABLE})
  * @param nextAttemptAt when to retry automatically; empty for "only on operator replay"
  */
@@ -18,6 +20,7 @@ public record RecordFailure(
         RecordRef record,
         String stream,
         Optional<String> payload,
+        String errorCode,
         String reason,
         String errorCategory,
         Optional<Instant> nextAttemptAt) {
@@ -26,6 +29,7 @@ public record RecordFailure(
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(errorCode, "errorCode");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(errorCategory, "errorCategory");
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");

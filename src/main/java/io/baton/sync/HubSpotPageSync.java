@@ -50,11 +50,20 @@ final class HubSpotPageSync {
         this.duplicates = duplicates;
     }
 
-    PageResult syncPage(Mappings mappings) {
-        SyncCursor cursor = cursors.find(SyncStreams.HUBSPOT).orElse(SyncCursor.BEGINNING);
+    /** Contacts paired and synced, from a change page or a resync: what was written, and how many the inclusion filter or an ended pair left out. */
+    record Synced(PairSync.PageOutcome outcome, int excluded) {
+    }
+
+    /** The contact properties a sync reads: the mapped ones and the Salesforce id Baton stores. */
+    static List<String> contactProperties(Mappings mappings) {
         List<String> properties = new ArrayList<>(mappings.hubspotProperties());
         properties.add(PairSync.SALESFORCE_ID_ON_HUBSPOT);
-        ChangePage page = reader.readPage(cursor, properties);
+        return properties;
+    }
+
+    PageResult syncPage(Mappings mappings) {
+        SyncCursor cursor = cursors.find(SyncStreams.HUBSPOT).orElse(SyncCursor.BEGINNING);
+        ChangePage page = reader.readPage(cursor, contactProperties(mappings));
         List<Runnable> repoints = new ArrayList<>();
         Map<String, CrmRecord> contacts = new LinkedHashMap<>();
         for (Change change : page.changes()) {
@@ -68,6 +77,17 @@ final class HubSpotPageSync {
                 case DELETE -> { } // HubSpot's search never returns archived contacts (A.2)
             }
         }
+        Synced synced = syncContacts(contacts, mappings, Optional.of(page.cursor()), repoints);
+        return new PageResult(SyncStreams.HUBSPOT, page.changes().size(), synced.excluded(), synced.outcome(),
+                page.hasMore(), page.remaining());
+    }
+
+    /**
+     * Pairs these contacts with their Salesforce side and syncs them, committing the cursor when one
+     * is given; the stream and {@link RecordResync} both come here, so a record is paired one way.
+     */
+    Synced syncContacts(Map<String, CrmRecord> contacts, Mappings mappings, Optional<SyncCursor> cursor,
+                        List<Runnable> repoints) {
         Map<String, RecordLink> linked = links.findByHubSpotIds(contacts.keySet());
         List<SyncPair> found = new ArrayList<>();
         int excluded = 0;
@@ -86,9 +106,7 @@ final class HubSpotPageSync {
         }
         List<SyncPair> complete = new ArrayList<>(withSalesforceSide(found, mappings, repoints));
         complete.addAll(pairUnlinked(unlinked, mappings));
-        PairSync.PageOutcome outcome = pairs.sync(SyncStreams.HUBSPOT, complete, new Reconciler(mappings), page.cursor(), repoints);
-        return new PageResult(SyncStreams.HUBSPOT, page.changes().size(), excluded, outcome, page.hasMore(),
-                page.remaining());
+        return new Synced(pairs.sync(SyncStreams.HUBSPOT, complete, new Reconciler(mappings), cursor, repoints), excluded);
     }
 
     /** Reads the Salesforce record of each linked pair, following a Lead that was converted to its Contact. */
@@ -201,7 +219,7 @@ final class HubSpotPageSync {
     }
 
     /** Salesforce key prefixes (B.8): 00Q Lead, 003 Contact. */
-    private static Optional<SalesforceType> typeOfId(String id) {
+    static Optional<SalesforceType> typeOfId(String id) {
         return id.startsWith("00Q") ? Optional.of(SalesforceType.LEAD)
                 : id.startsWith("003") ? Optional.of(SalesforceType.CONTACT) : Optional.empty();
     }

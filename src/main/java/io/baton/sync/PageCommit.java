@@ -22,10 +22,10 @@ import io.baton.store.WriteAudit;
 import io.baton.store.WriteAuditRepository;
 import io.baton.store.WriteOperation;
 import io.baton.store.WriteOutcome;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,9 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * last the stream's cursor. A crash before this commit replays the page.
  */
 final class PageCommit {
-
-    /** A retriable record failure (a row lock) is tried again on its own after this long. */
-    static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
     /** A write sent for one side of a pair and what came back. */
     record Sent(RecordWrite write, WriteResult result) {
@@ -54,7 +51,11 @@ final class PageCommit {
         }
     }
 
-    record Totals(int failures, int conflicts) {
+    /** What the commit counted, and each failed source record with the reason filed for it. */
+    record Totals(int failures, int conflicts, Map<RecordRef, String> failed) {
+        Totals {
+            failed = Map.copyOf(failed);
+        }
     }
 
     private final TransactionTemplate transaction;
@@ -63,13 +64,13 @@ final class PageCommit {
     private final ConflictRepository conflicts;
     private final WriteAuditRepository audit;
     private final DeadLetterRepository deadLetters;
+    private final DeadLetterFiling filing;
     private final SyncCursorRepository cursors;
-    private final Clock clock;
     private final StageCommit stages;
 
     PageCommit(TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
-               SyncCursorRepository cursors, Clock clock, StageCommit stages) {
+               SyncCursorRepository cursors, DeadLetterFiling filing, StageCommit stages) {
         this.stages = stages;
         this.transaction = transaction;
         this.links = links;
@@ -78,17 +79,22 @@ final class PageCommit {
         this.audit = audit;
         this.deadLetters = deadLetters;
         this.cursors = cursors;
-        this.clock = clock;
+        this.filing = filing;
     }
 
-    Totals commit(String stream, List<Done> page, SyncCursor cursor, List<Runnable> beforeCommit) {
+    /**
+     * Commits a page; the stream's cursor moves to {@code cursor} when one is given. A resync of
+     * chosen records ({@link RecordResync}) passes none: it was not read from the stream.
+     */
+    Totals commit(String stream, List<Done> page, Optional<SyncCursor> cursor, List<Runnable> beforeCommit) {
         return transaction.execute(status -> {
             beforeCommit.forEach(Runnable::run);
             int failures = 0;
             int conflictCount = 0;
             List<WriteAudit> audits = new ArrayList<>();
+            Map<RecordRef, String> failed = new LinkedHashMap<>();
             // Read once per page so the usual page, with no dead letter open, costs no lookup per pair.
-            boolean deadLettersOpen = deadLetters.countOpen() > 0;
+            boolean deadLettersOpen = deadLetters.countUnresolved() > 0;
             for (Done done : page) {
                 int failuresBefore = failures;
                 Optional<RecordLink> link = link(done);
@@ -96,11 +102,10 @@ final class PageCommit {
                 if (link.isPresent() && !holdsThisPair(link.get(), done)) {
                     // The store already pairs one of these records with someone else (a duplicate
                     // the write ran into): keep both snapshots and let an operator look.
-                    deadLetters.add(new RecordFailure(done.pair().source(), stream, Optional.empty(),
-                            "IDENTITY_CONFLICT: " + describe(done) + " but the store links " + link.get().hubspotId()
-                                    .orElse("-") + " with " + link.get().salesforceId().orElse("-"),
+                    failures += file(failed, new RecordFailure(done.pair().source(), stream, Optional.empty(),
+                            "IDENTITY_CONFLICT", "IDENTITY_CONFLICT: " + describe(done) + " but the store links "
+                                    + link.get().hubspotId().orElse("-") + " with " + link.get().salesforceId().orElse("-"),
                             CrmException.Kind.RECORD.name(), Optional.empty()));
-                    failures++;
                     linkId = Optional.empty();
                 } else if (linkId.isPresent() && done.allSucceeded()) {
                     snapshots.replace(linkId.get(), Side.HUBSPOT, done.plan().newSnapshot().hubspot());
@@ -121,17 +126,15 @@ final class PageCommit {
                     if (sent.isPresent()) {
                         audits.add(audit(sent.get(), linkId));
                         if (!sent.get().result().succeeded()) {
-                            deadLetters.add(failure(stream, done.pair().source(), sent.get()));
-                            failures++;
+                            failures += file(failed, failure(stream, done.pair().source(), sent.get()));
                         }
                     }
                 }
                 List<RecordIssue> errors = done.plan().issues().stream().filter(RecordIssue::isError).toList();
                 if (!errors.isEmpty()) {
-                    deadLetters.add(new RecordFailure(done.pair().source(), stream, Optional.empty(),
-                            errors.stream().map(RecordIssue::toString).collect(Collectors.joining("; ")),
+                    failures += file(failed, new RecordFailure(done.pair().source(), stream, Optional.empty(),
+                            "MAPPING_ERROR", errors.stream().map(RecordIssue::toString).collect(Collectors.joining("; ")),
                             CrmException.Kind.RECORD.name(), Optional.empty()));
-                    failures++;
                 }
                 if (deadLettersOpen && failures == failuresBefore && linkId.isPresent()) {
                     // Synced now (the data was fixed at the source): its dead letter is no longer open.
@@ -139,9 +142,16 @@ final class PageCommit {
                 }
             }
             audit.addAll(audits);
-            cursors.commit(stream, cursor);
-            return new Totals(failures, conflictCount);
+            cursor.ifPresent(c -> cursors.commit(stream, c));
+            return new Totals(failures, conflictCount, failed);
         });
+    }
+
+    /** Files one failure and keeps its reason for the caller's per-record answer; counts 1. */
+    private int file(Map<RecordRef, String> failed, RecordFailure failure) {
+        filing.file(failure);
+        failed.merge(failure.record(), failure.reason(), (a, b) -> a + "; " + b);
+        return 1;
     }
 
     /** The pair's link, created for a new pair once both sides are known; empty while one is missing. */
@@ -196,10 +206,11 @@ final class PageCommit {
                 r.failure().map(f -> f.code() + ": " + f.message()));
     }
 
-    private RecordFailure failure(String stream, RecordRef source, Sent sent) {
+    private static RecordFailure failure(String stream, RecordRef source, Sent sent) {
         WriteResult.Failure f = sent.result().failure().orElseThrow();
         return new RecordFailure(source, stream, Optional.of(sent.write().side() + " " + sent.write().type() + " "
-                + sent.write().fields()), f.code() + ": " + f.message(), f.kind().name(),
-                f.kind() == CrmException.Kind.RETRIABLE ? Optional.of(clock.instant().plus(RETRY_AFTER)) : Optional.empty());
+                + sent.write().fields()), f.code(), f.code() + ": " + f.message() + " (" + source + " → "
+                + sent.write().side().name().toLowerCase() + ":" + sent.write().type() + ":"
+                + sent.write().id().orElse("new") + ")", f.kind().name(), Optional.empty());
     }
 }

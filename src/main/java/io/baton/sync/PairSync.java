@@ -5,6 +5,7 @@ import io.baton.core.reconcile.Reconciler;
 import io.baton.core.reconcile.Snapshot;
 import io.baton.core.reconcile.Write;
 import io.baton.core.record.CrmRecord;
+import io.baton.core.record.RecordRef;
 import io.baton.core.record.RecordWrite;
 import io.baton.core.record.Side;
 import io.baton.core.record.SyncCursor;
@@ -65,11 +66,20 @@ final class PairSync {
         this.history = history;
     }
 
-    /** What one page did, for the page's log line and the status endpoint. */
-    record PageOutcome(int pairs, int hubspotWrites, int salesforceWrites, int failures, int conflicts) {
+    /**
+     * What one page did, for the page's log line and the status endpoint; and, for a resync's
+     * per-record answer, the source record of every pair synced and those that failed, with why.
+     */
+    record PageOutcome(int pairs, int hubspotWrites, int salesforceWrites, int failures, int conflicts,
+                       Set<RecordRef> sources, Map<RecordRef, String> failed) {
+        PageOutcome {
+            sources = Set.copyOf(sources);
+            failed = Map.copyOf(failed);
+        }
     }
 
-    PageOutcome sync(String stream, List<SyncPair> pairs, Reconciler reconciler, SyncCursor cursor,
+    /** Syncs and commits the pairs; the stream's cursor moves to {@code cursor} when one is given. */
+    PageOutcome sync(String stream, List<SyncPair> pairs, Reconciler reconciler, Optional<SyncCursor> cursor,
                      List<Runnable> beforeCommit) {
         Map<Long, Map<String, String>> hubspotBase = snapshots.readMany(linkIds(pairs), Side.HUBSPOT);
         Map<Long, Map<String, String>> salesforceBase = snapshots.readMany(linkIds(pairs), Side.SALESFORCE);
@@ -114,7 +124,10 @@ final class PairSync {
                             lifecycle.currentReading(p.pair(), Side.SALESFORCE), l.movedAt()))));
         }
         PageCommit.Totals totals = commit.commit(stream, done, cursor, beforeCommit);
-        return new PageOutcome(pairs.size(), toHubspot.size(), toSalesforce.size(), totals.failures(), totals.conflicts());
+        Set<RecordRef> sources = new LinkedHashSet<>();
+        pairs.forEach(p -> sources.add(p.source()));
+        return new PageOutcome(pairs.size(), toHubspot.size(), toSalesforce.size(), totals.failures(), totals.conflicts(),
+                sources, totals.failed());
     }
 
     /**

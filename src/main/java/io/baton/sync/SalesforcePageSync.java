@@ -85,9 +85,7 @@ final class SalesforcePageSync {
     PageResult syncPage(SalesforceType type, Mappings mappings) {
         String stream = SyncStreams.salesforce(type);
         SyncCursor cursor = cursors.find(stream).orElse(SyncCursor.BEGINNING);
-        List<String> fields = new ArrayList<>(mappings.salesforceFields(type));
-        fields.add(PairSync.HUBSPOT_ID_ON_SALESFORCE);
-        ChangePage page = reader.readPage(type.apiName(), cursor, fields);
+        ChangePage page = reader.readPage(type.apiName(), cursor, recordFields(type, mappings));
         List<Runnable> repoints = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
         Map<String, CrmRecord> rows = new LinkedHashMap<>();
@@ -98,19 +96,31 @@ final class SalesforcePageSync {
                 // left unsynced. Safe outside the commit: re-pointing again on a replay does nothing.
                 case MERGE -> links.repointSalesforce(change.ref().id(), change.mergedInto().orElseThrow());
                 case DELETE -> deleted.add(change.ref().id());
-                case UPSERT -> {
-                    CrmRecord row = change.record().orElseThrow();
-                    if (ConvertedLeads.isConverted(row)) {
-                        ConvertedLeads.contactOf(row).ifPresent(contact ->
-                                repoints.add(() -> links.handOverToConvertedContact(row.ref().id(), contact)));
-                    } else {
-                        rows.put(row.ref().id(), row);
-                    }
-                }
+                case UPSERT -> addRow(change.record().orElseThrow(), rows, repoints);
             }
         }
         applyDeletePolicy(deleted, repoints);
-        return pairAndSync(stream, type, rows, repoints, mappings, page);
+        return pageResult(stream, page, syncRows(stream, type, rows, repoints, mappings, Optional.of(page.cursor())));
+    }
+
+    /** The fields a sync reads of a Lead or Contact: the mapped ones and the HubSpot id Baton stores. */
+    static List<String> recordFields(SalesforceType type, Mappings mappings) {
+        List<String> fields = new ArrayList<>(mappings.salesforceFields(type));
+        fields.add(PairSync.HUBSPOT_ID_ON_SALESFORCE);
+        return fields;
+    }
+
+    /**
+     * Takes a row to sync; a converted Lead instead hands its link to its Contact (with the page's
+     * commit), whose own stream syncs the person.
+     */
+    void addRow(CrmRecord row, Map<String, CrmRecord> rows, List<Runnable> repoints) {
+        if (ConvertedLeads.isConverted(row)) {
+            ConvertedLeads.contactOf(row).ifPresent(contact ->
+                    repoints.add(() -> links.handOverToConvertedContact(row.ref().id(), contact)));
+        } else {
+            rows.put(row.ref().id(), row);
+        }
     }
 
     /**
@@ -135,11 +145,20 @@ final class SalesforcePageSync {
         Map<String, CrmRecord> rows = new LinkedHashMap<>();
         contactOf.forEach((opportunity, contactId) -> Optional.ofNullable(contacts.get(contactId))
                 .ifPresent(c -> rows.put(contactId, LifecycleStep.withOpportunity(c, stateOf.get(opportunity)))));
-        return pairAndSync(stream, SalesforceType.CONTACT, rows, new ArrayList<>(), mappings, page);
+        return pageResult(stream, page, syncRows(stream, SalesforceType.CONTACT, rows, new ArrayList<>(), mappings,
+                Optional.of(page.cursor())));
     }
 
-    private PageResult pairAndSync(String stream, SalesforceType type, Map<String, CrmRecord> rows,
-                                   List<Runnable> repoints, Mappings mappings, ChangePage page) {
+    private static PageResult pageResult(String stream, ChangePage page, PairSync.PageOutcome outcome) {
+        return new PageResult(stream, page.changes().size(), 0, outcome, page.hasMore(), page.remaining());
+    }
+
+    /**
+     * Pairs these rows with their HubSpot contacts and syncs them, committing the cursor when one is
+     * given; the streams and {@link RecordResync} both come here, so a record is paired one way.
+     */
+    PairSync.PageOutcome syncRows(String stream, SalesforceType type, Map<String, CrmRecord> rows,
+                                  List<Runnable> repoints, Mappings mappings, Optional<SyncCursor> cursor) {
         Map<String, RecordLink> linked = new LinkedHashMap<>(links.findBySalesforceIds(rows.keySet()));
         // A pair that ended (deleted under the delete policy, merged away) is not synced any more.
         linked.forEach((id, link) -> {
@@ -154,8 +173,7 @@ final class SalesforcePageSync {
                     .or(() -> row.value(PairSync.HUBSPOT_ID_ON_SALESFORCE))
                     .ifPresent(id -> hubspotIdOf.put(row.ref().id(), id));
         }
-        List<String> properties = new ArrayList<>(mappings.hubspotProperties());
-        properties.add(PairSync.SALESFORCE_ID_ON_HUBSPOT);
+        List<String> properties = HubSpotPageSync.contactProperties(mappings);
         Map<String, CrmRecord> contactsById = hubspotIdOf.isEmpty() ? Map.of()
                 : hubspot.byIds(new LinkedHashSet<>(hubspotIdOf.values()), properties);
         Set<String> emails = new LinkedHashSet<>();
@@ -181,7 +199,6 @@ final class SalesforcePageSync {
             }
             found.add(new SyncPair(Optional.ofNullable(link), contact, Optional.of(row), type, Optional.empty(), row.ref()));
         }
-        PairSync.PageOutcome outcome = pairs.sync(stream, found, new Reconciler(mappings), page.cursor(), repoints);
-        return new PageResult(stream, page.changes().size(), 0, outcome, page.hasMore(), page.remaining());
+        return pairs.sync(stream, found, new Reconciler(mappings), cursor, repoints);
     }
 }

@@ -1,5 +1,6 @@
 package io.baton.sync;
 
+import io.baton.config.DeadLetterProperties;
 import io.baton.config.LifecycleProperties;
 import io.baton.config.LifecycleAssembler;
 import io.baton.config.MappingsAssembler;
@@ -41,12 +42,12 @@ class SyncConfiguration {
                       TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                       ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
                       SyncCursorRepository cursors, LifecycleRepository stages, LeakFlagRepository flags,
-                      HandoffRotationRepository rotation) {
+                      HandoffRotationRepository rotation, DeadLetterProperties deadLetterPolicy) {
         LifecycleStep lifecycleStep = new LifecycleStep(LifecycleAssembler.assemble(lifecycle));
         ActiveMappings active = new ActiveMappings(mappings, lifecycle, lifecycleStep, hubspotClient, salesforceLookups,
                 clock, sync.ownerRefreshInterval());
-        PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors, clock,
-                new StageCommit(stages, flags, active::salesforceUserEmail));
+        PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors,
+                DeadLetterConfiguration.filing(deadLetters, deadLetterPolicy, clock), new StageCommit(stages, flags, active::salesforceUserEmail));
         PairSync pairs = new PairSync(snapshots, hubspotWriter::write, salesforceWriter::write, commit,
                 hubspotLookups::byIds, lifecycleStep, stages,
                 new HandoffOwners(lifecycle.handoff(), salesforceLookups, rotation, active::salesforceUserId)::ownersOf);

@@ -118,6 +118,24 @@ public class SyncLoop {
         }
     }
 
+    /** Work on chosen records with the page syncs the streams use: see {@link #exclusively}. */
+    interface PageWork<T> {
+        T run(io.baton.core.mapping.Mappings mappings, HubSpotPageSync hubspot, SalesforcePageSync salesforce);
+    }
+
+    /**
+     * Runs {@code work} (a {@link RecordResync}) holding the one-page-at-a-time lock, so it never
+     * pairs or creates a person concurrently with a stream's page.
+     */
+    <T> T exclusively(PageWork<T> work) {
+        onePageAtATime.lock();
+        try {
+            return work.run(mappings.get(), hubspot, salesforce);
+        } finally {
+            onePageAtATime.unlock();
+        }
+    }
+
     /** Each stream's totals since start-up, for {@code GET /api/status}. */
     /** True once every stream has read up to its present at least once since start. */
     public boolean caughtUpOnce() {

@@ -19,7 +19,12 @@ interface DeadLetterContract extends StoreFixture {
 
     default RecordFailure failure(String contactId, String reason, Optional<Instant> next) {
         return new RecordFailure(RecordRef.hubspotContact(contactId), "hubspot:contacts", Optional.of("{\"email\":\"x\"}"),
-                reason, "RECORD", next);
+                "INVALID_EMAIL", reason, "RECORD", next);
+    }
+
+    default RecordFailure retriable(String contactId) {
+        return new RecordFailure(RecordRef.hubspotContact(contactId), "hubspot:contacts", Optional.empty(),
+                "UNABLE_TO_LOCK_ROW", "UNABLE_TO_LOCK_ROW: unable to obtain exclusive access", "RETRIABLE", Optional.empty());
     }
 
     @Test
@@ -102,5 +107,79 @@ interface DeadLetterContract extends StoreFixture {
         assertThat(deadLetters().countOpen()).isOne();
         assertThat(deadLetters().find(ids.iterator().next()).orElseThrow().attempts()).isEqualTo(5);
         jdbc().sql("DELETE FROM dead_letter").update();
+    }
+
+    @Test
+    default void aLetterKeepsTheApisErrorCode() {
+        DeadLetter letter = deadLetters().add(failure("1", "INVALID_EMAIL: Email address x is invalid", Optional.empty()));
+
+        assertThat(letter.errorCode()).contains("INVALID_EMAIL");
+        assertThat(letter.errorCategory()).isEqualTo("RECORD");
+    }
+
+    @Test
+    default void aParkedLetterIsStillTheRecordsLetterButNeverDue() {
+        DeadLetter letter = deadLetters().add(retriable("1"));
+        assertThat(deadLetters().reschedule(letter.id(), DeadLetterStatus.PARKED, Optional.empty())).isTrue();
+
+        DeadLetter again = deadLetters().add(retriable("1"));
+
+        assertThat(again.id()).isEqualTo(letter.id());
+        assertThat(again.status()).isEqualTo(DeadLetterStatus.PARKED);
+        assertThat(again.attempts()).isEqualTo(2);
+        assertThat(deadLetters().dueForRetry(10)).isEmpty();
+        assertThat(deadLetters().countOpen()).isZero();
+        assertThat(deadLetters().countUnresolved()).isOne();
+        assertThat(deadLetters().markReplayed(letter.id())).isTrue();
+        assertThat(deadLetters().countUnresolved()).isZero();
+        assertThat(deadLetters().reschedule(letter.id(), DeadLetterStatus.OPEN, Optional.empty()))
+                .as("a resolved letter is not rescheduled").isFalse();
+    }
+
+    @Test
+    default void rescheduledLetterIsDueAtItsNewTime() {
+        DeadLetter letter = deadLetters().add(retriable("1"));
+        Instant later = StoreContractTest.START.plusSeconds(120);
+
+        deadLetters().reschedule(letter.id(), DeadLetterStatus.OPEN, Optional.of(later));
+
+        assertThat(deadLetters().find(letter.id()).orElseThrow().nextAttemptAt()).contains(later);
+        assertThat(deadLetters().dueForRetry(10)).isEmpty();
+        clock().advance(Duration.ofSeconds(120));
+        assertThat(deadLetters().dueForRetry(10)).extracting(DeadLetter::id).containsExactly(letter.id());
+    }
+
+    @Test
+    default void listingFiltersByStatusAndClassAndPagesWithATotal() {
+        for (int i = 1; i <= 5; i++) {
+            deadLetters().add(failure(String.valueOf(i), "bad " + i, Optional.empty()));
+            clock().advance(Duration.ofSeconds(1));
+        }
+        DeadLetter parked = deadLetters().add(retriable("6"));
+        deadLetters().reschedule(parked.id(), DeadLetterStatus.PARKED, Optional.empty());
+        deadLetters().discard(deadLetters().findOpen(RecordRef.hubspotContact("1"), "hubspot:contacts").orElseThrow().id());
+
+        DeadLetter.Page open = deadLetters().list(Set.of(DeadLetterStatus.OPEN), Optional.empty(), 1, 3);
+        assertThat(open.total()).isEqualTo(4);
+        assertThat(open.letters()).extracting(d -> d.record().id()).containsExactly("5");
+        assertThat(deadLetters().list(Set.of(DeadLetterStatus.OPEN, DeadLetterStatus.PARKED), Optional.of("RETRIABLE"), 0, 10)
+                .letters()).extracting(DeadLetter::id).containsExactly(parked.id());
+        assertThat(deadLetters().list(Set.of(), Optional.empty(), 0, 10).total()).isEqualTo(6);
+        assertThat(deadLetters().countOpenByCategory()).containsExactly(java.util.Map.entry("RECORD", 4L));
+    }
+
+    @Test
+    default void unresolvedLettersAreWalkedInIdOrderABatchAtATime() {
+        DeadLetter a = deadLetters().add(failure("1", "a", Optional.empty()));
+        DeadLetter b = deadLetters().add(retriable("2"));
+        DeadLetter c = deadLetters().add(failure("3", "c", Optional.empty()));
+        deadLetters().reschedule(b.id(), DeadLetterStatus.PARKED, Optional.empty());
+
+        assertThat(deadLetters().unresolvedAfter(0, Set.of(), Optional.empty(), 2)).extracting(DeadLetter::id)
+                .containsExactly(a.id(), b.id());
+        assertThat(deadLetters().unresolvedAfter(b.id(), Set.of(), Optional.empty(), 2)).extracting(DeadLetter::id)
+                .containsExactly(c.id());
+        assertThat(deadLetters().unresolvedAfter(0, Set.of(DeadLetterStatus.PARKED), Optional.empty(), 10))
+                .extracting(DeadLetter::id).containsExactly(b.id());
     }
 }
