@@ -133,7 +133,8 @@ final class PageCommit {
                 List<RecordIssue> errors = done.plan().issues().stream().filter(RecordIssue::isError).toList();
                 if (!errors.isEmpty()) {
                     failures += file(failed, new RecordFailure(done.pair().source(), stream, Optional.empty(),
-                            "MAPPING_ERROR", errors.stream().map(RecordIssue::toString).collect(Collectors.joining("; ")),
+                            "MAPPING_ERROR", "MAPPING_ERROR: " + errors.stream().map(RecordIssue::toString)
+                                    .collect(Collectors.joining("; ")) + " (" + done.pair().source() + ")",
                             CrmException.Kind.RECORD.name(), Optional.empty()));
                 }
                 if (deadLettersOpen && failures == failuresBefore && linkId.isPresent()) {
