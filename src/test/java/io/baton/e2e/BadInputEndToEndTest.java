@@ -3,11 +3,13 @@ package io.baton.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.baton.core.record.RecordRef;
+import io.baton.core.record.SyncCursor;
 import io.baton.sandbox.http.Faults;
 import io.baton.store.DeadLetter;
 import io.baton.store.DeadLetterStatus;
 import io.baton.store.SyncCursorRepository;
 import io.baton.sync.DeadLetterRetry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,6 +67,9 @@ class BadInputEndToEndTest extends SyncedServiceTest {
     @Autowired
     SyncCursorRepository cursors;
 
+    @Autowired
+    MeterRegistry meters;
+
     static String goodContact;
     static String goodLead;
     static String unexpectedProperty;
@@ -115,6 +120,9 @@ class BadInputEndToEndTest extends SyncedServiceTest {
         assertThat(cursors.find("salesforce:Lead")).isPresent();
         sync.syncUntilQuiet(10);
         assertThat(deadLetters.listOpen(50)).hasSize(8).allSatisfy(d -> assertThat(d.attempts()).isOne());
+        assertThat(meters.get("baton.dead.letters").gauge().value()).isEqualTo(8.0);
+        assertThat(meters.get("baton.dead.letters.open").tag("class", "RECORD").gauge().value()).isEqualTo(8.0);
+        assertThat(meters.get("baton.dead.letters.open").tag("class", "RETRIABLE").gauge().value()).isZero();
     }
 
     @Test
@@ -183,6 +191,7 @@ class BadInputEndToEndTest extends SyncedServiceTest {
     @Order(5)
     void aResyncByEmailAnswersPerRecord() throws Exception {
         people.editInHubSpot(oversize, Map.of("phone", "+1 555 0100"));
+        Map<String, SyncCursor> before = cursors.findAll();
 
         HttpResponse<String> answer = call("POST", "/api/records/resync",
                 "{\"emails\":[\"oversize@initech.example\",\"nobody@nowhere.example\"],\"hubspotIds\":[\""
@@ -193,6 +202,8 @@ class BadInputEndToEndTest extends SyncedServiceTest {
                 "\"requested\":\"nobody@nowhere.example\"", "MAPPING_ERROR");
         assertThat(letterOf(RecordRef.hubspotContact(unmappedPicklist)).attempts()).isEqualTo(2);
         assertThat(deadLetters.findOpen(RecordRef.hubspotContact(oversize), "hubspot:contacts")).isEmpty();
+        assertThat(links.findByHubSpotId(oversize).flatMap(l -> l.salesforceId())).isPresent();
+        assertThat(cursors.findAll()).as("a resync moves no cursor").isEqualTo(before);
     }
 
     private void assertOneLetter(RecordRef record, String code, String field) {
