@@ -6,6 +6,7 @@ import io.baton.core.record.RetryBackoff;
 import io.baton.hubspot.HubSpotLookups;
 import io.baton.salesforce.SalesforceLookups;
 import io.baton.store.DeadLetterRepository;
+import io.baton.store.RecordLinkRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
@@ -28,8 +29,9 @@ class DeadLetterConfiguration {
     }
 
     @Bean
-    RecordResync recordResync(SyncLoop syncLoop, HubSpotLookups hubspot, SalesforceLookups salesforce) {
-        return new RecordResync(syncLoop, hubspot, salesforce);
+    RecordResync recordResync(SyncLoop syncLoop, HubSpotLookups hubspot, SalesforceLookups salesforce,
+                              RecordLinkRepository links) {
+        return new RecordResync(syncLoop, hubspot, salesforce, links);
     }
 
     @Bean

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public class DeadLetterRetry {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterRetry.class);
+    private static final String LAST_REPLAY = " — last replay: ";
 
     /** One replayed letter and what became of its record. */
     public record Replayed(DeadLetter letter, RecordResync.Outcome outcome) {
@@ -96,12 +97,20 @@ public class DeadLetterRetry {
     private DeadLetter settle(DeadLetter letter, RecordResync.Outcome outcome) {
         switch (outcome.status()) {
             case SYNCED -> deadLetters.markReplayed(letter.id());
-            case NOT_FOUND, SKIPPED -> filing.file(new RecordFailure(letter.record(), letter.stream(), Optional.empty(),
-                    outcome.status().name(), outcome.status() + ": " + outcome.reason().orElse(""),
+            // Counted as an attempt, as a record error (no automatic retry of a record that is gone
+            // or not synced by design), keeping the first cause in view for the operator.
+            case NOT_FOUND, SKIPPED -> filing.file(new RecordFailure(letter.record(), letter.stream(), letter.payload(),
+                    letter.errorCode().orElse(outcome.status().name()), firstCause(letter.reason()) + LAST_REPLAY
+                            + outcome.status() + ": " + outcome.reason().orElse(""),
                     CrmException.Kind.RECORD.name(), Optional.empty()));
             case FAILED -> { }
         }
         return deadLetters.find(letter.id()).orElse(letter);
+    }
+
+    private static String firstCause(String reason) {
+        int replayNote = reason.indexOf(LAST_REPLAY);
+        return replayNote < 0 ? reason : reason.substring(0, replayNote);
     }
 
     private static Map<RecordResync.Status, Integer> counts(List<Replayed> replayed) {

@@ -8,6 +8,7 @@ import io.baton.core.record.Side;
 import io.baton.hubspot.HubSpotLookups;
 import io.baton.salesforce.ConvertedLeads;
 import io.baton.salesforce.SalesforceLookups;
+import io.baton.store.RecordLinkRepository;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Syncs chosen records now, outside the change streams: reads them as they are in their systems
@@ -48,17 +50,16 @@ public final class RecordResync {
     record Target(String requested, RecordRef record, String stream) {
     }
 
-    static final String SKIPPED_REASON = "not synced: left out by the inclusion filter, its pair ended, or the person "
-            + "is already paired with another record (see the duplicate report in the log)";
-
     private final SyncLoop loop;
     private final HubSpotLookups hubspot;
     private final SalesforceLookups salesforce;
+    private final RecordLinkRepository links;
 
-    RecordResync(SyncLoop loop, HubSpotLookups hubspot, SalesforceLookups salesforce) {
+    RecordResync(SyncLoop loop, HubSpotLookups hubspot, SalesforceLookups salesforce, RecordLinkRepository links) {
         this.loop = loop;
         this.hubspot = hubspot;
         this.salesforce = salesforce;
+        this.links = links;
     }
 
     /**
@@ -148,8 +149,12 @@ public final class RecordResync {
         Map<String, CrmRecord> found = new LinkedHashMap<>(hubspot.byIds(ids, HubSpotPageSync.contactProperties(mappings)));
         found.keySet().retainAll(ids); // a merged-away id answers with its survivor: that one is not what was asked for
         HubSpotPageSync.Synced synced = pages.syncContacts(found, mappings, Optional.empty(), new ArrayList<>());
-        return group.stream().map(t -> outcome(t, Optional.ofNullable(found.get(t.record().id())).map(CrmRecord::ref),
-                synced.outcome(), Optional.empty())).toList();
+        return group.stream().map(t -> {
+            Optional<CrmRecord> contact = Optional.ofNullable(found.get(t.record().id()));
+            return outcome(t, contact.map(CrmRecord::ref), synced.outcome(), () -> contact.flatMap(this::endedPair)
+                    .orElseGet(() -> "left out by the inclusion filter (mappings.yml include): "
+                            + mappings.inclusion().evaluate(contact.orElseThrow()).reason()));
+        }).toList();
     }
 
     private List<Outcome> syncRows(List<Target> group, Mappings mappings, SalesforcePageSync pages) {
@@ -163,15 +168,23 @@ public final class RecordResync {
         PairSync.PageOutcome outcome = pages.syncRows(group.get(0).stream(), type, rows, repoints, mappings, Optional.empty());
         return group.stream().map(t -> {
             Optional<CrmRecord> record = Optional.ofNullable(found.get(t.record().id()));
-            Optional<String> converted = record.filter(ConvertedLeads::isConverted)
+            return outcome(t, record.map(CrmRecord::ref), outcome, () -> record.filter(ConvertedLeads::isConverted)
                     .map(r -> "converted to " + ConvertedLeads.contactOf(r).map(RecordRef::toString).orElse("no Contact")
-                            + ": resync the Contact");
-            return outcome(t, record.map(CrmRecord::ref), outcome, converted);
+                            + ": resync the Contact")
+                    .or(() -> record.flatMap(this::endedPair))
+                    .orElse("its email is shared with a HubSpot contact already paired with another Salesforce record "
+                            + "(a duplicate, reported in the log)"));
         }).toList();
     }
 
+    /** Why a found record is not synced when its pair ended (a delete under the delete policy, a merge). */
+    private Optional<String> endedPair(CrmRecord record) {
+        return links.find(record.ref()).filter(l -> !l.isActive()).map(l -> "its pair ended (link " + l.id() + " is "
+                + l.status() + ")");
+    }
+
     private static Outcome outcome(Target t, Optional<RecordRef> found, PairSync.PageOutcome synced,
-                                   Optional<String> skippedBecause) {
+                                   Supplier<String> skippedBecause) {
         if (found.isEmpty()) {
             return new Outcome(t.requested(), Optional.empty(), Status.NOT_FOUND, Optional.of("no live "
                     + (t.record().side() == Side.HUBSPOT ? "HubSpot contact" : "Salesforce " + t.record().type())
@@ -181,9 +194,9 @@ public final class RecordResync {
         if (synced.failed().containsKey(ref)) {
             return new Outcome(t.requested(), found, Status.FAILED, Optional.of(synced.failed().get(ref)));
         }
-        if (skippedBecause.isEmpty() && synced.sources().contains(ref)) {
+        if (synced.sources().contains(ref)) {
             return new Outcome(t.requested(), found, Status.SYNCED, Optional.empty());
         }
-        return new Outcome(t.requested(), found, Status.SKIPPED, Optional.of(skippedBecause.orElse(SKIPPED_REASON)));
+        return new Outcome(t.requested(), found, Status.SKIPPED, Optional.of("not synced: " + skippedBecause.get()));
     }
 }

@@ -206,6 +206,25 @@ class BadInputEndToEndTest extends SyncedServiceTest {
         assertThat(cursors.findAll()).as("a resync moves no cursor").isEqualTo(before);
     }
 
+    @Test
+    @Order(6)
+    void replayingALetterWhoseRecordIsGoneKeepsItsFirstCause() throws Exception {
+        DeadLetter letter = letterOf(RecordRef.hubspotContact(invalidEmail));
+        sandbox.hubspot().store().archive(invalidEmail);
+
+        HttpResponse<String> first = call("POST", "/api/dead-letters/" + letter.id() + "/replay", true);
+        call("POST", "/api/dead-letters/" + letter.id() + "/replay", true);
+
+        assertThat(first.body()).contains("\"outcome\":\"not_found\"", "no live HubSpot contact has the id " + invalidEmail);
+        DeadLetter after = deadLetters.find(letter.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(DeadLetterStatus.OPEN);
+        assertThat(after.attempts()).isEqualTo(3);
+        assertThat(after.errorCode()).contains("INVALID_EMAIL_ADDRESS");
+        assertThat(after.nextAttemptAt()).as("no automatic retry of a record that is gone").isEmpty();
+        assertThat(after.reason()).startsWith("INVALID_EMAIL_ADDRESS: Email: invalid email address")
+                .containsOnlyOnce("last replay: NOT_FOUND");
+    }
+
     private void assertOneLetter(RecordRef record, String code, String field) {
         assertOneLetter(record, code, code, field);
     }
