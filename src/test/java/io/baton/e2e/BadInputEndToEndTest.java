@@ -208,6 +208,18 @@ class BadInputEndToEndTest extends SyncedServiceTest {
 
     @Test
     @Order(6)
+    void aResyncBySalesforceIdFilesUnderTheLeadsStream() throws Exception {
+        HttpResponse<String> answer = call("POST", "/api/records/resync", "{\"salesforceIds\":[\"" + leadWithInvalidEmail
+                + "\",\"" + goodLead.substring(0, 15) + "\",\"001000000000001AAA\"]}");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"synced\":1", "\"failed\":1", "\"not_found\":1", "INVALID_EMAIL",
+                "\"recordId\":\"" + goodLead + "\"", "is not a Lead (00Q…) or Contact (003…) id");
+        assertThat(letterOf(RecordRef.salesforce("Lead", leadWithInvalidEmail)).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(7)
     void replayingALetterWhoseRecordIsGoneKeepsItsFirstCause() throws Exception {
         DeadLetter letter = letterOf(RecordRef.hubspotContact(invalidEmail));
         sandbox.hubspot().store().archive(invalidEmail);
