@@ -65,7 +65,8 @@ public final class RecordResync {
     /**
      * Syncs the HubSpot contacts, Salesforce Leads/Contacts (by id; the key prefix tells which) and
      * the people with these emails (their HubSpot contact when there is one, else their Salesforce
-     * records); one answer per record, in the order asked.
+     * records); one answer per record: ids that cannot be a Lead or Contact first, then the ids, then
+     * the emails.
      */
     public List<Outcome> resync(List<String> hubspotIds, List<String> salesforceIds, List<String> emails) {
         return loop.exclusively((mappings, hubspotPages, salesforcePages) -> {
@@ -100,18 +101,24 @@ public final class RecordResync {
         }
         Map<String, CrmRecord> contacts = hubspot.byEmails(emails, HubSpotPageSync.contactProperties(mappings));
         List<Target> targets = new ArrayList<>();
-        List<Outcome> missing = new ArrayList<>();
+        List<String> notInHubSpot = new ArrayList<>();
         for (String email : emails) {
             CrmRecord contact = contacts.get(HubSpotPageSync.normalise(email));
             if (contact != null) {
                 targets.add(new Target(email, contact.ref(), SyncStreams.HUBSPOT));
-                continue;
+            } else {
+                notInHubSpot.add(email);
             }
-            List<CrmRecord> rows = new ArrayList<>();
-            for (SalesforceType type : SalesforceType.values()) {
-                rows.addAll(salesforce.findByEmail(type.apiName(), List.of(email), List.of()).values().stream()
-                        .flatMap(List::stream).toList());
-            }
+        }
+        // One query per type for all of them: Salesforce's Leads and Contacts by email, keyed like HubSpot's.
+        Map<String, List<CrmRecord>> rowsByEmail = new LinkedHashMap<>();
+        for (SalesforceType type : notInHubSpot.isEmpty() ? List.<SalesforceType>of() : List.of(SalesforceType.values())) {
+            salesforce.findByEmail(type.apiName(), notInHubSpot, List.of()).forEach((email, rows) ->
+                    rowsByEmail.computeIfAbsent(HubSpotPageSync.normalise(email), e -> new ArrayList<>()).addAll(rows));
+        }
+        List<Outcome> missing = new ArrayList<>();
+        for (String email : notInHubSpot) {
+            List<CrmRecord> rows = rowsByEmail.getOrDefault(HubSpotPageSync.normalise(email), List.of());
             rows.forEach(r -> targets.add(new Target(email, r.ref(),
                     SyncStreams.salesforce(SalesforceType.of(r.ref().type()).orElseThrow()))));
             if (rows.isEmpty()) {

@@ -216,6 +216,11 @@ class BadInputEndToEndTest extends SyncedServiceTest {
         assertThat(answer.body()).contains("\"synced\":1", "\"failed\":1", "\"not_found\":1", "INVALID_EMAIL",
                 "\"recordId\":\"" + goodLead + "\"", "is not a Lead (00Q…) or Contact (003…) id");
         assertThat(letterOf(RecordRef.salesforce("Lead", leadWithInvalidEmail)).attempts()).isEqualTo(2);
+
+        HttpResponse<String> byEmail = call("POST", "/api/records/resync", "{\"emails\":[\"OPTION@hooli.example\"]}");
+        assertThat(byEmail.body()).as("a person only Salesforce knows is found there by email")
+                .contains("\"failed\":1", "\"recordId\":\"" + leadWithBadOption + "\"", "INVALID_OPTION");
+        assertThat(letterOf(RecordRef.salesforce("Lead", leadWithBadOption)).attempts()).isEqualTo(2);
     }
 
     @Test
