@@ -47,6 +47,7 @@ class StatusController {
         body.put("links", Map.of("active", links.countByStatus(LinkStatus.ACTIVE),
                 "merged", links.countByStatus(LinkStatus.MERGED), "deleted", links.countByStatus(LinkStatus.DELETED)));
         body.put("deadLettersOpen", deadLetters.countOpen());
+        body.put("deadLettersParked", deadLetters.countUnresolved() - deadLetters.countOpen());
         return body;
     }
 
