@@ -1,11 +1,13 @@
 package io.baton.sandbox.http;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fault-injection knobs for one simulated service, settable at any time from tests, the benchmark
@@ -34,10 +36,14 @@ public final class Faults {
     private volatile boolean credentialsRevoked;
     private final AtomicInteger rateLimitStormRemaining = new AtomicInteger();
     private final Map<String, String> recordFailures = new ConcurrentHashMap<>();
+    private final Map<Action, AtomicLong> injected = new EnumMap<>(Action.class);
     private final Random random;
 
     public Faults(long seed) {
         this.random = new Random(seed);
+        for (Action action : Action.values()) {
+            injected.put(action, new AtomicLong());
+        }
     }
 
     public Faults latency(Duration fixed, Duration jitter) {
@@ -129,6 +135,7 @@ public final class Faults {
         credentialsRevoked = false;
         rateLimitStormRemaining.set(0);
         recordFailures.clear();
+        injected.values().forEach(count -> count.set(0));
         return this;
     }
 
@@ -150,6 +157,20 @@ public final class Faults {
      * one roll shared by the random faults, so their rates add up (their sum should stay at most 1).
      */
     public Action nextAction() {
+        Action action = decide();
+        injected.get(action).incrementAndGet();
+        return action;
+    }
+
+    /**
+     * How many requests each action has met since the knobs were last reset, so a test can tell
+     * that a fault really bit (not how often the client retried).
+     */
+    public long injected(Action action) {
+        return injected.get(action).get();
+    }
+
+    private Action decide() {
         if (credentialsRevoked) {
             return Action.CREDENTIALS_REVOKED;
         }
