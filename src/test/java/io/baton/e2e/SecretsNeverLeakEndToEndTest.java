@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -90,6 +92,16 @@ class SecretsNeverLeakEndToEndTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LoggingSystem logging;
+
+    /** The JVM's logging outlives this context: later test classes must not inherit its DEBUG levels. */
+    @AfterEach
+    void quietLoggingAgain() {
+        logging.setLogLevel("io.baton", null);
+        logging.setLogLevel("org.apache.camel.component.salesforce", null);
+    }
 
     /** Everything an operator, a log shipper or an API client could see, by where it came from. */
     private final Map<String, String> seen = new LinkedHashMap<>();
