@@ -2,6 +2,7 @@ package io.baton.sandbox.http;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -177,20 +178,24 @@ public final class Faults {
         if (rateLimitStormRemaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
             return Action.RATE_LIMIT;
         }
-        double[] rates = {dropConnectionRate, serverErrorRate, htmlErrorPageRate, malformedJsonRate};
-        if (rates[0] == 0 && rates[1] == 0 && rates[2] == 0 && rates[3] == 0) {
-            return Action.PASS;
+        if (dropConnectionRate == 0 && serverErrorRate == 0 && htmlErrorPageRate == 0 && malformedJsonRate == 0) {
+            return Action.PASS; // the common case, and the benchmark's: no roll, nothing allocated
         }
+        // Drops and 5xx keep their places on the roll, so runs seeded before the newer knobs repeat.
+        Map<Action, Double> rates = new LinkedHashMap<>();
+        rates.put(Action.DROP_CONNECTION, dropConnectionRate);
+        rates.put(Action.SERVER_ERROR, serverErrorRate);
+        rates.put(Action.HTML_ERROR_PAGE, htmlErrorPageRate);
+        rates.put(Action.MALFORMED_JSON, malformedJsonRate);
         double roll;
         synchronized (random) {
             roll = random.nextDouble();
         }
-        Action[] actions = {Action.DROP_CONNECTION, Action.SERVER_ERROR, Action.HTML_ERROR_PAGE, Action.MALFORMED_JSON};
         double upTo = 0;
-        for (int i = 0; i < rates.length; i++) {
-            upTo += rates[i];
+        for (Map.Entry<Action, Double> rate : rates.entrySet()) {
+            upTo += rate.getValue();
             if (roll < upTo) {
-                return actions[i];
+                return rate.getKey();
             }
         }
         return Action.PASS;
