@@ -6,6 +6,7 @@ import io.baton.sandbox.salesforce.SalesforceSandboxSettings;
 import io.baton.sandbox.seed.SeedPlan;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -33,34 +34,63 @@ public record SandboxProperties(
             @DefaultValue("7") long randomSeed) {
     }
 
-    /** {@code baton.sandbox.hubspot.*}: HubSpot's published limits (Professional tier by default). */
+    /**
+     * {@code baton.sandbox.hubspot.*}: HubSpot's published limits (Professional tier by default) and
+     * the private app's token the sandbox accepts.
+     */
     public record HubSpot(
             @DefaultValue("190") int burstLimit,
             @DefaultValue("625000") long dailyLimit,
             @DefaultValue("5") int searchPerSecond,
-            @DefaultValue("0ms") Duration searchIndexLag) {
+            @DefaultValue("0ms") Duration searchIndexLag,
+            @DefaultValue(DEMO_HUBSPOT_TOKEN) String accessToken) {
     }
 
-    /** {@code baton.sandbox.salesforce.*}: session lifetime and the org's daily API allowance. */
+    /** {@code baton.sandbox.salesforce.*}: session lifetime, the org's daily API allowance, the login it accepts. */
     public record Salesforce(
             @DefaultValue("2h") Duration tokenLifetime,
-            @DefaultValue("100000") long dailyApiRequests) {
+            @DefaultValue("100000") long dailyApiRequests,
+            @DefaultValue("demo") String clientId,
+            @DefaultValue("demo") String clientSecret,
+            @DefaultValue("demo@baton.local") String username,
+            @DefaultValue("demo") String password) {
+
+        /** True when the login is the documented demo one, which is safe to print. */
+        public boolean demoCredentials() {
+            SalesforceSandboxSettings demo = SalesforceSandboxSettings.defaults();
+            return demo.clientId().equals(clientId) && demo.clientSecret().equals(clientSecret)
+                    && demo.username().equals(username) && demo.password().equals(password);
+        }
     }
 
+    /** The simulated services a fault knob can be aimed at. */
+    public enum FaultTarget { HUBSPOT, SALESFORCE }
+
     /**
-     * {@code baton.sandbox.faults.*}: injected trouble, applied to both CRMs — latency, a 5xx rate,
-     * dropped connections, a storm of 429s (HubSpot) / REQUEST_LIMIT_EXCEEDED (Salesforce) for the
-     * first {@code rate-limit-storm} requests, and records (by email or external id) whose writes
-     * fail with the given error code.
+     * {@code baton.sandbox.faults.*}: injected trouble, applied to the CRMs named in {@code targets}
+     * (both by default) — latency (plus up to {@code latency-jitter} more), a rate of JSON 5xx
+     * answers with {@code error-status}, dropped connections, a rate of HTML error pages from a
+     * gateway ({@code html-error-status} 502 or 503), a rate of 200s whose JSON is cut short, a storm
+     * of 429s (HubSpot) / REQUEST_LIMIT_EXCEEDED (Salesforce) for the first {@code rate-limit-storm}
+     * requests, and records (by email or external id) whose writes fail with the given error code.
+     * The rates share one roll per request, so together they should stay at most 1.
      */
     public record Faults(
             @DefaultValue("0ms") Duration latency,
+            @DefaultValue("0ms") Duration latencyJitter,
             @DefaultValue("0") double errorRate,
+            @DefaultValue("503") int errorStatus,
             @DefaultValue("0") double dropRate,
+            @DefaultValue("0") double htmlErrorRate,
+            @DefaultValue("502") int htmlErrorStatus,
+            @DefaultValue("0") double malformedJsonRate,
             @DefaultValue("0") int rateLimitStorm,
             @DefaultValue Map<String, String> failRecords,
-            @DefaultValue("1") long randomSeed) {
+            @DefaultValue("1") long randomSeed,
+            @DefaultValue({"hubspot", "salesforce"}) Set<FaultTarget> targets) {
     }
+
+    public static final String DEMO_HUBSPOT_TOKEN = "demo-token";
 
     public SandboxSettings toSettings() {
         HubSpotSandboxSettings hubspotSettings = HubSpotSandboxSettings.defaults()
@@ -68,10 +98,13 @@ public record SandboxProperties(
                 .withDailyLimit(hubspot.dailyLimit())
                 .withSearchPerSecond(hubspot.searchPerSecond())
                 .withSearchIndexLag(hubspot.searchIndexLag())
-                .withBatchOrderSeed(faults.randomSeed());
+                .withBatchOrderSeed(faults.randomSeed())
+                .withAccessToken(hubspot.accessToken());
         SalesforceSandboxSettings salesforceSettings = SalesforceSandboxSettings.defaults()
                 .withTokenLifetime(salesforce.tokenLifetime())
-                .withDailyApiRequests(salesforce.dailyApiRequests());
+                .withDailyApiRequests(salesforce.dailyApiRequests())
+                .withCredentials(salesforce.clientId(), salesforce.clientSecret(), salesforce.username(),
+                        salesforce.password());
         return new SandboxSettings(host, hubspotPort, salesforcePort, smtpPort, hubspotSettings, salesforceSettings,
                 new SeedPlan(seed.hubspotContacts(), seed.salesforceLeads(), seed.overlap(), seed.randomSeed()),
                 faults.randomSeed());

@@ -1,11 +1,14 @@
 package io.baton.sandbox.http;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fault-injection knobs for one simulated service, settable at any time from tests, the benchmark
@@ -15,19 +18,33 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Faults {
 
     /** What the server should do with one request before the service sees it. */
-    public enum Action { PASS, DROP_CONNECTION, SERVER_ERROR, RATE_LIMIT }
+    public enum Action {
+        PASS, DROP_CONNECTION, SERVER_ERROR, RATE_LIMIT, CREDENTIALS_REVOKED,
+        /** A proxy or load balancer in front of the API answers with its own HTML page. */
+        HTML_ERROR_PAGE,
+        /** The service does the work, but the answer arrives as a 200 whose JSON is cut short. */
+        MALFORMED_JSON
+    }
 
     private volatile Duration latency = Duration.ZERO;
     private volatile Duration latencyJitter = Duration.ZERO;
     private volatile double serverErrorRate;
     private volatile int serverErrorStatus = 503;
     private volatile double dropConnectionRate;
+    private volatile double htmlErrorPageRate;
+    private volatile int htmlErrorPageStatus = 502;
+    private volatile double malformedJsonRate;
+    private volatile boolean credentialsRevoked;
     private final AtomicInteger rateLimitStormRemaining = new AtomicInteger();
     private final Map<String, String> recordFailures = new ConcurrentHashMap<>();
+    private final Map<Action, AtomicLong> injected = new EnumMap<>(Action.class);
     private final Random random;
 
     public Faults(long seed) {
         this.random = new Random(seed);
+        for (Action action : Action.values()) {
+            injected.put(action, new AtomicLong());
+        }
     }
 
     public Faults latency(Duration fixed, Duration jitter) {
@@ -46,6 +63,40 @@ public final class Faults {
     /** Closes this fraction (0..1) of connections without an answer. */
     public Faults droppedConnections(double rate) {
         this.dropConnectionRate = rate;
+        return this;
+    }
+
+    /**
+     * Answers this fraction (0..1) of requests with an HTML error page from a gateway in front of the
+     * API ({@code 502} or {@code 503}, {@code Content-Type: text/html}), as real load balancers do: the
+     * request never reaches the service.
+     */
+    public Faults htmlErrorPages(double rate, int status) {
+        if (status != 502 && status != 503) {
+            throw new IllegalArgumentException("an HTML error page is a 502 or a 503, not " + status);
+        }
+        this.htmlErrorPageRate = rate;
+        this.htmlErrorPageStatus = status;
+        return this;
+    }
+
+    /**
+     * Answers this fraction (0..1) of requests with a {@code 200} whose JSON body is cut short. The
+     * service handles the request first, as when a connection is cut mid-answer: a write has happened
+     * even though the client cannot read that it did.
+     */
+    public Faults malformedJson(double rate) {
+        this.malformedJsonRate = rate;
+        return this;
+    }
+
+    /**
+     * While on, every request is refused as the service refuses a revoked credential (HubSpot: 401
+     * {@code INVALID_AUTHENTICATION}; Salesforce: {@code invalid_grant} at the token endpoint and
+     * 401 {@code INVALID_SESSION_ID} elsewhere); off restores the credential.
+     */
+    public Faults credentialsRevoked(boolean revoked) {
+        this.credentialsRevoked = revoked;
         return this;
     }
 
@@ -80,8 +131,12 @@ public final class Faults {
         latencyJitter = Duration.ZERO;
         serverErrorRate = 0;
         dropConnectionRate = 0;
+        htmlErrorPageRate = 0;
+        malformedJsonRate = 0;
+        credentialsRevoked = false;
         rateLimitStormRemaining.set(0);
         recordFailures.clear();
+        injected.values().forEach(count -> count.set(0));
         return this;
     }
 
@@ -98,30 +153,59 @@ public final class Faults {
         return latency.plusMillis(extra);
     }
 
-    /** Decides the fate of the next request. */
+    /**
+     * Decides the fate of the next request: a revoked credential first, then a storm in progress, then
+     * one roll shared by the random faults, so their rates add up (their sum should stay at most 1).
+     */
     public Action nextAction() {
+        Action action = decide();
+        injected.get(action).incrementAndGet();
+        return action;
+    }
+
+    /**
+     * How many requests each action has met since the knobs were last reset, so a test can tell
+     * that a fault really bit (not how often the client retried).
+     */
+    public long injected(Action action) {
+        return injected.get(action).get();
+    }
+
+    private Action decide() {
+        if (credentialsRevoked) {
+            return Action.CREDENTIALS_REVOKED;
+        }
         if (rateLimitStormRemaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
             return Action.RATE_LIMIT;
         }
-        double drop = dropConnectionRate;
-        double error = serverErrorRate;
-        if (drop == 0 && error == 0) {
-            return Action.PASS;
+        if (dropConnectionRate == 0 && serverErrorRate == 0 && htmlErrorPageRate == 0 && malformedJsonRate == 0) {
+            return Action.PASS; // the common case, and the benchmark's: no roll, nothing allocated
         }
+        // Drops and 5xx keep their places on the roll, so runs seeded before the newer knobs repeat.
+        Map<Action, Double> rates = new LinkedHashMap<>();
+        rates.put(Action.DROP_CONNECTION, dropConnectionRate);
+        rates.put(Action.SERVER_ERROR, serverErrorRate);
+        rates.put(Action.HTML_ERROR_PAGE, htmlErrorPageRate);
+        rates.put(Action.MALFORMED_JSON, malformedJsonRate);
         double roll;
         synchronized (random) {
             roll = random.nextDouble();
         }
-        if (roll < drop) {
-            return Action.DROP_CONNECTION;
-        }
-        if (roll < drop + error) {
-            return Action.SERVER_ERROR;
+        double upTo = 0;
+        for (Map.Entry<Action, Double> rate : rates.entrySet()) {
+            upTo += rate.getValue();
+            if (roll < upTo) {
+                return rate.getKey();
+            }
         }
         return Action.PASS;
     }
 
     public int serverErrorStatus() {
         return serverErrorStatus;
+    }
+
+    public int htmlErrorPageStatus() {
+        return htmlErrorPageStatus;
     }
 }

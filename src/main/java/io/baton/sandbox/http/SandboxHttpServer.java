@@ -108,7 +108,10 @@ public final class SandboxHttpServer implements AutoCloseable {
             SandboxResponse response = switch (faults.nextAction()) {
                 case PASS -> service.serve(request);
                 case SERVER_ERROR -> service.serverError(faults.serverErrorStatus());
-                case RATE_LIMIT -> service.injectedRateLimit().orElseGet(() -> service.serve(request));
+                case RATE_LIMIT -> service.injectedRateLimit(request).orElseGet(() -> service.serve(request));
+                case CREDENTIALS_REVOKED -> service.credentialsRevoked(request);
+                case HTML_ERROR_PAGE -> GatewayAnswers.htmlErrorPage(faults.htmlErrorPageStatus());
+                case MALFORMED_JSON -> GatewayAnswers.truncated(service.serve(request));
                 case DROP_CONNECTION -> null;
             };
             if (response == null) {

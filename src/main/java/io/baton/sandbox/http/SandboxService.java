@@ -22,6 +22,19 @@ public interface SandboxService {
     /** The real service's answer when a rate-limit storm is injected; empty when not applicable. */
     Optional<SandboxResponse> injectedRateLimit();
 
+    /**
+     * The answer to this request in a rate-limit storm, for services whose limits differ by endpoint
+     * (HubSpot's search has its own); by default the same for every request.
+     */
+    default Optional<SandboxResponse> injectedRateLimit(SandboxRequest request) {
+        return injectedRateLimit();
+    }
+
+    /** The real service's refusal of this request when its credential has been revoked. */
+    default SandboxResponse credentialsRevoked(SandboxRequest request) {
+        return SandboxResponse.json(401, java.util.Map.of("error", "unauthorized"));
+    }
+
     /** The endpoint key for a request, so the call counter can tell endpoints apart. */
     String endpointOf(SandboxRequest request);
 }

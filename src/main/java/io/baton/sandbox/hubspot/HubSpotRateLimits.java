@@ -52,8 +52,7 @@ final class HubSpotRateLimits {
         RollingWindowLimiter.Outcome outcome = (isSearch ? search : burst).tryAcquire();
         if (!outcome.allowed()) {
             // A.2: search answers carry no rate-limit headers, not even on its 429.
-            return new Admission(isSearch ? HubSpotErrorBodies.rateLimited("SECONDLY", SECONDLY_MESSAGE)
-                    : tenSecondly().withHeaders(headers(outcome)), Map.of());
+            return new Admission(isSearch ? secondly() : tenSecondly().withHeaders(headers(outcome)), Map.of());
         }
         if (!daily.trySpend()) {
             return dailyRefusal(isSearch);
@@ -69,6 +68,11 @@ final class HubSpotRateLimits {
     /** The ten-secondly 429, also the answer to an injected rate-limit storm. */
     SandboxResponse tenSecondly() {
         return HubSpotErrorBodies.rateLimited("TEN_SECONDLY_ROLLING", TEN_SECONDLY_MESSAGE);
+    }
+
+    /** Search's own per-second 429, which carries no rate-limit headers (A.2). */
+    SandboxResponse secondly() {
+        return HubSpotErrorBodies.rateLimited("SECONDLY", SECONDLY_MESSAGE);
     }
 
     DailyBudget daily() {

@@ -56,6 +56,11 @@ public final class HubSpotSandbox implements SandboxService {
         return limits.daily().used();
     }
 
+    /** Test hook, the "daily limit exhausted" fault: every further request today is a 429 {@code DAILY}. */
+    public void exhaustDailyLimit() {
+        limits.daily().exhaust();
+    }
+
     /** Test hook: the token still matches but HubSpot reports it expired (401 EXPIRED_AUTHENTICATION, A.6). */
     public void expireAccessToken(boolean expired) {
         this.tokenExpired = expired;
@@ -113,6 +118,19 @@ public final class HubSpotSandbox implements SandboxService {
     @Override
     public Optional<SandboxResponse> injectedRateLimit() {
         return Optional.of(limits.tenSecondly());
+    }
+
+    /** Search is exempt from the ten-secondly limit (A.0), so a storm meets it at its own per-second one. */
+    @Override
+    public Optional<SandboxResponse> injectedRateLimit(SandboxRequest request) {
+        boolean search = router.match(request).map(m -> SearchApi.ENDPOINT.equals(m.route().endpoint())).orElse(false);
+        return Optional.of(search ? limits.secondly() : limits.tenSecondly());
+    }
+
+    /** A revoked private-app token is no longer recognised at all (A.6 {@code INVALID_AUTHENTICATION}). */
+    @Override
+    public SandboxResponse credentialsRevoked(SandboxRequest request) {
+        return HubSpotErrorBodies.unauthorized(false);
     }
 
     @Override

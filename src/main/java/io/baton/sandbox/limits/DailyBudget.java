@@ -39,6 +39,13 @@ public final class DailyBudget {
         return max <= 0 ? Long.MAX_VALUE : Math.max(0, max - used.get());
     }
 
+    /** Spends what is left of today's allowance, so the next request is refused (a limited budget only). */
+    public void exhaust() {
+        if (max > 0) {
+            used.set(max);
+        }
+    }
+
     /** Sets a new allowance and forgets what was used (a new day). */
     public void reset(long newMax) {
         this.max = newMax;

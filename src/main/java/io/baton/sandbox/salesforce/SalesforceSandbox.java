@@ -108,6 +108,11 @@ public final class SalesforceSandbox implements SandboxService {
         return budget;
     }
 
+    /** Test hook, the "daily budget exhausted" fault: further counted calls are 403 REQUEST_LIMIT_EXCEEDED. */
+    public void exhaustBudget() {
+        budget.exhaust();
+    }
+
     /** A new day: the DailyApiRequests allowance is full again. */
     public void resetBudget() {
         budget.reset(budget.max());
@@ -160,6 +165,17 @@ public final class SalesforceSandbox implements SandboxService {
     @Override
     public Optional<SandboxResponse> injectedRateLimit() {
         return Optional.of(withLimitInfo(SalesforceErrorBodies.requestLimitExceeded()));
+    }
+
+    /**
+     * A revoked connected app or user: the token endpoint refuses to log in (B.1 {@code invalid_grant})
+     * and every issued session is dead (B.5 {@code INVALID_SESSION_ID}).
+     */
+    @Override
+    public SandboxResponse credentialsRevoked(SandboxRequest request) {
+        return request.path().startsWith("/services/oauth2/")
+                ? SalesforceErrorBodies.oauthError("invalid_grant", "authentication failure")
+                : withLimitInfo(SalesforceErrorBodies.invalidSession());
     }
 
     @Override

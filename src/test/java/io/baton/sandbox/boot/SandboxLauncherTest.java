@@ -48,6 +48,32 @@ class SandboxLauncherTest {
     }
 
     @Test
+    void faultKnobsAimedAtOneCrmLeaveTheOtherAloneAndConfiguredCredentialsAreTheOnesAccepted() throws Exception {
+        SandboxProperties properties = bind(Map.of(
+                "baton.sandbox.hubspot-port", "0",
+                "baton.sandbox.salesforce-port", "0",
+                "baton.sandbox.smtp-port", "0",
+                "baton.sandbox.seed.hubspot-contacts", "0",
+                "baton.sandbox.seed.salesforce-leads", "0",
+                "baton.sandbox.hubspot.access-token", "pat-na1-configured",
+                "baton.sandbox.salesforce.client-secret", "configured-secret",
+                "baton.sandbox.faults.html-error-rate", "1",
+                "baton.sandbox.faults.html-error-status", "503",
+                "baton.sandbox.faults.targets", "salesforce"));
+
+        try (Sandbox sandbox = SandboxLauncher.launch(properties)) {
+            assertThat(sandbox.hubspot().settings().accessToken()).isEqualTo("pat-na1-configured");
+            assertThat(sandbox.salesforce().settings().clientSecret()).isEqualTo("configured-secret");
+            assertThat(getOwners(sandbox, "pat-na1-configured")).isEqualTo(200);
+            assertThat(getOwners(sandbox, "demo-token")).isEqualTo(401);
+            HttpResponse<String> salesforce = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(sandbox.salesforceUrl() + "/services/data")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(salesforce.statusCode()).isEqualTo(503);
+            assertThat(salesforce.headers().firstValue("Content-Type")).contains("text/html");
+        }
+    }
+
+    @Test
     void defaultsAreTheDocumentedPortsSeedAndPublishedLimits() {
         SandboxProperties properties = bind(Map.of());
 
@@ -57,11 +83,18 @@ class SandboxLauncherTest {
         assertThat(properties.toSettings().hubspot().burstLimit()).isEqualTo(190);
         assertThat(properties.toSettings().seed().hubspotContacts()).isEqualTo(300);
         assertThat(properties.faults().failRecords()).isEmpty();
+        assertThat(properties.faults().targets()).containsExactlyInAnyOrder(SandboxProperties.FaultTarget.values());
+        assertThat(properties.toSettings().hubspot().accessToken()).isEqualTo("demo-token");
+        assertThat(properties.salesforce().demoCredentials()).isTrue();
     }
 
     private static int getOwners(Sandbox sandbox) throws Exception {
+        return getOwners(sandbox, "demo-token");
+    }
+
+    private static int getOwners(Sandbox sandbox, String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.hubspotUrl() + "/crm/v3/owners"))
-                .header("Authorization", "Bearer demo-token").build();
+                .header("Authorization", "Bearer " + token).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -24,6 +24,7 @@ class SandboxHttpServerTest {
 
     /** A tiny service: echoes path variables and query parameters, with recognisable fault bodies. */
     private static final class EchoService implements SandboxService {
+        private final java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
         private final Router router = new Router()
                 .route("GET", "/things/{id}", r -> SandboxResponse.json(200, Map.of("id", r.pathVar("id"),
                         "q", r.queryParamList("q"))))
@@ -37,6 +38,7 @@ class SandboxHttpServerTest {
 
         @Override
         public SandboxResponse serve(SandboxRequest request) {
+            served.incrementAndGet();
             try {
                 return router.match(request).map(m -> {
                     try {
@@ -63,14 +65,21 @@ class SandboxHttpServerTest {
         }
 
         @Override
+        public SandboxResponse credentialsRevoked(SandboxRequest request) {
+            return SandboxResponse.json(401, Map.of("fault", "revoked"));
+        }
+
+        @Override
         public String endpointOf(SandboxRequest request) {
             return router.match(request).map(m -> m.route().endpoint()).orElse(request.method() + " ?");
         }
     }
 
+    private final EchoService service = new EchoService();
+
     @BeforeEach
     void start() {
-        server = SandboxHttpServer.start(new EchoService(), "127.0.0.1", 0, faults, counter);
+        server = SandboxHttpServer.start(service, "127.0.0.1", 0, faults, counter);
     }
 
     @AfterEach
@@ -145,5 +154,60 @@ class SandboxHttpServerTest {
         faults.failRecord("Ann@Acme.example", "UNABLE_TO_LOCK_ROW");
         assertThat(faults.recordFailure("ann@acme.example")).contains("UNABLE_TO_LOCK_ROW");
         assertThat(faults.recordFailure("bob@acme.example")).isEmpty();
+    }
+
+    @Test
+    void htmlErrorPagesComeFromTheGatewayAsTextHtmlAndNeverReachTheService() throws Exception {
+        faults.htmlErrorPages(1.0, 503);
+        HttpResponse<String> response = get("/things/1");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).contains("text/html");
+        assertThat(response.body()).startsWith("<html>").contains("503 Service Temporarily Unavailable");
+        assertThat(service.served).hasValue(0);
+    }
+
+    @Test
+    void anHtmlErrorPageIsA502OrA503() {
+        assertThatThrownBy(() -> faults.htmlErrorPages(0.5, 500)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("500");
+    }
+
+    @Test
+    void malformedJsonIsA200CutShortAfterTheServiceDidTheWork() throws Exception {
+        faults.malformedJson(1.0);
+        HttpResponse<String> response = get("/things/42");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(response.body()).startsWith("{");
+        assertThatThrownBy(() -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+        assertThat(service.served).hasValue(1);
+    }
+
+    @Test
+    void aRevokedCredentialIsRefusedWithTheServicesOwnAnswerUntilRestored() throws Exception {
+        faults.credentialsRevoked(true);
+        HttpResponse<String> refused = get("/things/1");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("revoked");
+        assertThat(service.served).hasValue(0);
+
+        faults.credentialsRevoked(false);
+        assertThat(get("/things/1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void latencyPastTheClientsTimeoutHoldsTheAnswerBackUntilTheClientGivesUp() {
+        faults.latency(Duration.ofMillis(800), Duration.ZERO);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/things/1"))
+                .timeout(Duration.ofMillis(150)).build();
+        assertThatThrownBy(() -> http.send(request, HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.net.http.HttpTimeoutException.class);
+    }
+
+    @Test
+    void resetTurnsTheNewKnobsOffToo() throws Exception {
+        faults.htmlErrorPages(1.0, 502).malformedJson(0.0).credentialsRevoked(true).reset();
+        assertThat(get("/things/1").statusCode()).isEqualTo(200);
     }
 }
