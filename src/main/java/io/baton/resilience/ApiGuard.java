@@ -78,10 +78,10 @@ public final class ApiGuard {
         metrics.register(this);
     }
 
-    /** A guard with no limits, no breaker worth the name and no memory: for tests and tools built without Spring. */
+    /** A guard with no limits, no retries, no breaker worth the name and no memory: for tests and tools built without Spring. */
     public static ApiGuard unguarded(Side side) {
         Clock clock = Clock.systemUTC();
-        return new ApiGuard(side, GuardSettings.lenient(), new DailyAllocation(systemName(side), 1.0, clock, UsageLog.NONE),
+        return new ApiGuard(side, GuardSettings.passThrough(), new DailyAllocation(systemName(side), 1.0, clock, UsageLog.NONE),
                 Map.of(), GuardMetrics.NONE, duration -> Thread.sleep(duration.toMillis()), clock);
     }
 

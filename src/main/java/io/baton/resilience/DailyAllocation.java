@@ -18,8 +18,12 @@ import java.util.TreeMap;
  */
 public final class DailyAllocation {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DailyAllocation.class);
+
     static final Duration DAY = Duration.ofHours(24);
     private static final Duration BUCKET = Duration.ofHours(1);
+    /** Counts go to the log at least this often, so a crash forgets little. */
+    private static final int FLUSH_EVERY = 100;
 
     private final String system;
     private final double fraction;
@@ -31,6 +35,7 @@ public final class DailyAllocation {
     private long orgMax = -1;
     private long orgRemaining = -1;
     private Instant orgOutUntil = Instant.MIN;
+    private boolean loaded;
 
     public DailyAllocation(String system, double fraction, Clock clock, UsageLog log) {
         if (!(fraction > 0 && fraction <= 1)) {
@@ -40,11 +45,27 @@ public final class DailyAllocation {
         this.fraction = fraction;
         this.clock = clock;
         this.log = log;
-        buckets.putAll(log.since(system, clock.instant().minus(DAY)));
     }
 
-    /** One call Baton made; the hour's count goes to the log when the hour turns (and on {@link #flush()}). */
+    /**
+     * Reads what earlier runs counted, once the store can answer: {@code validate} builds the
+     * guards against an unmigrated store, and a store that is down must not stop the sync.
+     */
+    private void loadOnce() {
+        if (loaded) {
+            return;
+        }
+        try {
+            log.since(system, clock.instant().minus(DAY)).forEach((bucket, calls) -> buckets.merge(bucket, calls, Long::sum));
+            loaded = true;
+        } catch (RuntimeException e) {
+            LOG.debug("{}: earlier API usage not readable yet: {}", system, e.getMessage());
+        }
+    }
+
+    /** One call Baton made; counts go to the log every hundred calls, when the hour turns and on {@link #flush()}. */
     public synchronized void counted() {
+        loadOnce();
         Instant bucket = clock.instant().truncatedTo(ChronoUnit.HOURS);
         if (unflushedBucket != null && !unflushedBucket.equals(bucket)) {
             flush();
@@ -52,13 +73,21 @@ public final class DailyAllocation {
         unflushedBucket = bucket;
         unflushed++;
         buckets.merge(bucket, 1L, Long::sum);
+        if (unflushed >= FLUSH_EVERY) {
+            flush();
+        }
     }
 
     /** Writes the counts not yet in the log. */
     public synchronized void flush() {
         if (unflushed > 0) {
-            log.add(system, unflushedBucket, unflushed);
-            unflushed = 0;
+            try {
+                log.add(system, unflushedBucket, unflushed);
+                unflushed = 0;
+            } catch (RuntimeException e) {
+                LOG.warn("{}: could not store the API usage count ({} calls kept for the next try): {}", system,
+                        unflushed, e.getMessage());
+            }
         }
     }
 
@@ -79,6 +108,7 @@ public final class DailyAllocation {
 
     /** Baton's own calls in the last 24 hours. */
     public synchronized long used() {
+        loadOnce();
         dropExpired();
         return buckets.values().stream().mapToLong(Long::longValue).sum();
     }

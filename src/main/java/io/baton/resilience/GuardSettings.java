@@ -10,9 +10,9 @@ import java.time.Duration;
 public record GuardSettings(int maxAttempts, Duration firstDelay, Duration maxDelay, float breakerFailureRate,
                             int breakerWindow, Duration breakerOpenFor, Duration recheck) {
 
-    /** Fast settings for tests and tools: few short retries, a breaker that hardly ever opens. */
-    public static GuardSettings lenient() {
-        return new GuardSettings(3, Duration.ofMillis(100), Duration.ofSeconds(10), 100f, 100,
+    /** For adapters built without the service (tests, tools): one attempt, a breaker that never opens. */
+    public static GuardSettings passThrough() {
+        return new GuardSettings(1, Duration.ofMillis(100), Duration.ofSeconds(10), 100f, 100,
                 Duration.ofSeconds(1), Duration.ofSeconds(1));
     }
 }

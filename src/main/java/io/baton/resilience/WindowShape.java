@@ -27,7 +27,8 @@ public record WindowShape(int permitsPerPeriod, Duration period) {
                 bestPermits = permits;
             }
         }
-        return new WindowShape(bestPermits, window.dividedBy(bestPeriods));
+        // Rounded up to the millisecond, so k periods always cover the whole window.
+        return new WindowShape(bestPermits, Duration.ofMillis(ceilDiv(window.toMillis(), bestPeriods)));
     }
 
     /** The most calls any rolling window of {@code window} can see under this shape. */
