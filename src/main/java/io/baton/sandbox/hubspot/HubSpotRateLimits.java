@@ -31,6 +31,7 @@ final class HubSpotRateLimits {
     private final RollingWindowLimiter burst;
     private final RollingWindowLimiter search;
     private final DailyBudget daily;
+    private final java.util.concurrent.atomic.AtomicLong refusals = new java.util.concurrent.atomic.AtomicLong();
 
     HubSpotRateLimits(Clock clock, HubSpotSandboxSettings settings) {
         this.settings = settings;
@@ -51,6 +52,7 @@ final class HubSpotRateLimits {
         }
         RollingWindowLimiter.Outcome outcome = (isSearch ? search : burst).tryAcquire();
         if (!outcome.allowed()) {
+            refusals.incrementAndGet();
             // A.2: search answers carry no rate-limit headers, not even on its 429.
             return new Admission(isSearch ? HubSpotErrorBodies.rateLimited("SECONDLY", SECONDLY_MESSAGE)
                     : tenSecondly().withHeaders(headers(outcome)), Map.of());
@@ -69,6 +71,11 @@ final class HubSpotRateLimits {
     /** The ten-secondly 429, also the answer to an injected rate-limit storm. */
     SandboxResponse tenSecondly() {
         return HubSpotErrorBodies.rateLimited("TEN_SECONDLY_ROLLING", TEN_SECONDLY_MESSAGE);
+    }
+
+    /** How many requests a burst or search window refused with 429 (tests prove client-side limiting by it). */
+    long windowRefusals() {
+        return refusals.get();
     }
 
     DailyBudget daily() {
