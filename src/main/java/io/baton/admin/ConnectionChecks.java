@@ -5,7 +5,12 @@ import io.baton.hubspot.HubSpotClient;
 import io.baton.salesforce.SalesforceGateway;
 import io.baton.store.StoreHealth;
 import jakarta.mail.MessagingException;
+import io.baton.resilience.ApiGuard;
+import io.baton.resilience.ApiGuards;
+import io.baton.resilience.Pause;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,9 +28,11 @@ public class ConnectionChecks {
     private final SalesforceGateway salesforce;
     private final StoreHealth store;
     private final ObjectProvider<JavaMailSenderImpl> mail;
+    private final ApiGuards guards;
 
     public ConnectionChecks(HubSpotClient hubspot, SalesforceGateway salesforce, StoreHealth store,
-                            ObjectProvider<JavaMailSenderImpl> mail) {
+                            ObjectProvider<JavaMailSenderImpl> mail, ApiGuards guards) {
+        this.guards = guards;
         this.hubspot = hubspot;
         this.salesforce = salesforce;
         this.store = store;
@@ -37,22 +44,47 @@ public class ConnectionChecks {
     }
 
     public ConnectionCheck hubspot() {
-        try {
+        return guarded(guards.hubspot(), () -> {
             HubSpotClient.ApiUsage usage = hubspot.dailyUsage();
-            return ConnectionCheck.up("hubspot", Map.of("dailyLimit", usage.limit(), "dailyUsed", usage.used()));
-        } catch (CrmException e) {
-            return ConnectionCheck.down("hubspot", e.kind() + ": " + e.getMessage());
-        }
+            return Map.of("dailyLimit", usage.limit(), "dailyUsed", usage.used());
+        });
     }
 
     public ConnectionCheck salesforce() {
-        try {
+        return guarded(guards.salesforce(), () -> {
             SalesforceGateway.DailyApiRequests requests = salesforce.dailyApiRequests();
-            return ConnectionCheck.up("salesforce", Map.of("dailyApiRequestsMax", requests.max(),
-                    "dailyApiRequestsRemaining", requests.remaining()));
+            return Map.of("dailyApiRequestsMax", requests.max(), "dailyApiRequestsRemaining", requests.remaining());
+        });
+    }
+
+    /**
+     * One CRM's check with what its guard knows: circuit state, Baton's use against its allocation,
+     * and whether its sync is paused (why, until when). A spent allocation is UP with
+     * {@code paused: true} (the service is fine, it waits); refused credentials are DOWN.
+     */
+    private static ConnectionCheck guarded(ApiGuard guard, Supplier<Map<String, Object>> probe) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        String error = null;
+        try {
+            details.putAll(probe.get());
         } catch (CrmException e) {
-            return ConnectionCheck.down("salesforce", e.kind() + ": " + e.getMessage());
+            error = e.kind() + ": " + e.getMessage();
         }
+        details.put("circuit", guard.circuitState().name());
+        details.put("budgetUsed", guard.allocation().used());
+        details.put("budgetAllocated", guard.allocation().allocated().isPresent()
+                ? guard.allocation().allocated().getAsLong() : "unknown");
+        Optional<Pause> pause = guard.pause();
+        details.put("paused", pause.isPresent());
+        pause.ifPresent(p -> {
+            details.put("pausedWhy", p.why());
+            details.put("pausedUntil", p.until().toString());
+        });
+        if (error == null && pause.filter(p -> p.reason() == Pause.Reason.AUTH).isPresent()) {
+            error = "AUTH: " + pause.get().why();
+        }
+        return error == null ? ConnectionCheck.up(guard.system(), details)
+                : new ConnectionCheck(guard.system(), false, Map.copyOf(details), error);
     }
 
     public ConnectionCheck store() {

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({HubSpotProperties.class, SalesforceProperties.class, SyncProperties.class, AdminProperties.class,
         BatonMailProperties.class, MappingsProperties.class, LifecycleProperties.class, LeakageProperties.class,
-        AlertsProperties.class})
+        AlertsProperties.class, ResilienceProperties.class})
 public class ConfigurationRecords {
 
     @Bean

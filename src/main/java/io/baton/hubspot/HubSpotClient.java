@@ -3,6 +3,9 @@ package io.baton.hubspot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.core.record.CrmException;
+import io.baton.core.record.Side;
+import io.baton.resilience.ApiCall;
+import io.baton.resilience.ApiGuard;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +18,9 @@ import java.util.Map;
 
 /**
  * Baton's own typed HubSpot CRM v3 client (HubSpot ships no Java SDK). Only the endpoints Baton
- * uses, with every failure translated into a {@link CrmException} by {@link HubSpotErrors}.
+ * uses, with every failure translated into a {@link CrmException} by {@link HubSpotErrors}. Every
+ * call goes through the HubSpot {@link ApiGuard} (daily allocation, burst and search limiters,
+ * circuit breaker, retry), and every answer's rate-limit headers teach it how busy the portal is.
  */
 public class HubSpotClient {
 
@@ -23,17 +28,33 @@ public class HubSpotClient {
 
     private final HubSpotConnection connection;
     private final HttpClient http;
+    private final ApiGuard guard;
 
+    /** A client with no client-side limits (tests and tools); the service passes its guard. */
     public HubSpotClient(HubSpotConnection connection) {
-        this.connection = connection;
-        this.http = HttpClient.newBuilder().connectTimeout(connection.timeout()).build();
+        this(connection, ApiGuard.unguarded(Side.HUBSPOT));
     }
 
-    /** Today's API usage of the private app: a cheap call that proves the URL and the token. */
+    public HubSpotClient(HubSpotConnection connection, ApiGuard guard) {
+        this.connection = connection;
+        this.http = HttpClient.newBuilder().connectTimeout(connection.timeout()).build();
+        this.guard = guard;
+        guard.recheckWith(this::dailyUsage);
+    }
+
+    /**
+     * Today's API usage of the private app: a cheap call that proves the URL and the token. Not
+     * refused when the allocation is spent, since health and the pause's recheck need it.
+     */
     public ApiUsage dailyUsage() {
-        JsonNode body = send("GET", "/account-info/v3/api-usage/daily/private-apps", null);
+        JsonNode body = send(ApiCall.free("api-usage", ApiCall.Lane.BURST), "GET",
+                "/account-info/v3/api-usage/daily/private-apps", null);
         JsonNode first = body.path("results").path(0);
-        return new ApiUsage(first.path("usageLimit").asLong(), first.path("currentUsage").asLong());
+        ApiUsage usage = new ApiUsage(first.path("usageLimit").asLong(), first.path("currentUsage").asLong());
+        if (usage.limit() > 0) {
+            guard.allocation().observed(usage.limit(), Math.max(0, usage.limit() - usage.used()));
+        }
+        return usage;
     }
 
     /** The number of live contacts, from the search endpoint's {@code total} (not capped at 10,000). */
@@ -127,8 +148,19 @@ public class HubSpotClient {
         return owners;
     }
 
+    /** Sends one request through the guard: searches draw on the search limiter, all else on the burst window. */
+    private JsonNode send(String method, String pathAndQuery, Object body) {
+        boolean search = pathAndQuery.endsWith("/search");
+        String operation = method + " " + pathAndQuery.replaceFirst("\\?.*", "").replaceFirst("^/crm/v3/objects/contacts", "contacts");
+        return send(ApiCall.counted(operation, search ? ApiCall.Lane.SEARCH : ApiCall.Lane.BURST), method, pathAndQuery, body);
+    }
+
+    private JsonNode send(ApiCall call, String method, String pathAndQuery, Object body) {
+        return guard.call(call, () -> sendOnce(method, pathAndQuery, body));
+    }
+
     /** Sends one request and returns the parsed JSON body, or throws the translated failure. */
-    protected JsonNode send(String method, String pathAndQuery, Object body) {
+    private JsonNode sendOnce(String method, String pathAndQuery, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(connection.baseUrl() + pathAndQuery))
                     .timeout(connection.timeout())
@@ -141,9 +173,10 @@ public class HubSpotClient {
                         .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            learnLimits(response.headers());
             if (response.statusCode() >= 300) {
                 throw HubSpotErrors.fromResponse(response.statusCode(), response.body(),
-                        response.headers().firstValue("Retry-After"));
+                        response.headers().firstValue("Retry-After"), HubSpotErrors.isRecordCall(method, pathAndQuery));
             }
             return response.body() == null || response.body().isBlank()
                     ? JSON.createObjectNode() : JSON.readTree(response.body());
@@ -152,6 +185,29 @@ public class HubSpotClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw HubSpotErrors.fromIo(new IOException("interrupted"));
+        }
+    }
+
+    /** A.7: the burst window's and the day's Max and Remaining, when HubSpot sent them (never on search). */
+    private void learnLimits(java.net.http.HttpHeaders headers) {
+        long windowMax = number(headers, "X-HubSpot-RateLimit-Max");
+        long windowLeft = number(headers, "X-HubSpot-RateLimit-Remaining");
+        long interval = number(headers, "X-HubSpot-RateLimit-Interval-Milliseconds");
+        if (windowMax > 0 && windowLeft >= 0 && interval > 0) {
+            guard.pressure().observed(windowMax, windowLeft, java.time.Duration.ofMillis(interval));
+        }
+        long daily = number(headers, "X-HubSpot-RateLimit-Daily");
+        long dailyLeft = number(headers, "X-HubSpot-RateLimit-Daily-Remaining");
+        if (daily > 0 && dailyLeft >= 0) {
+            guard.allocation().observed(daily, dailyLeft);
+        }
+    }
+
+    private static long number(java.net.http.HttpHeaders headers, String name) {
+        try {
+            return headers.firstValue(name).map(String::trim).map(Long::parseLong).orElse(-1L);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

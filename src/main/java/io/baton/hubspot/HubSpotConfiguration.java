@@ -1,6 +1,7 @@
 package io.baton.hubspot;
 
 import io.baton.config.HubSpotProperties;
+import io.baton.resilience.ApiGuards;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 public class HubSpotConfiguration {
 
     @Bean
-    HubSpotClient hubSpotClient(HubSpotProperties hubspot) {
+    HubSpotClient hubSpotClient(HubSpotProperties hubspot, ApiGuards guards) {
         String token = hubspot.accessToken() == null ? "" : hubspot.accessToken();
-        return new HubSpotClient(new HubSpotConnection(hubspot.baseUrl(), token, hubspot.timeout()));
+        return new HubSpotClient(new HubSpotConnection(hubspot.baseUrl(), token, hubspot.timeout()), guards.hubspot());
     }
 
     @Bean

@@ -20,7 +20,18 @@ final class HubSpotErrors {
     private HubSpotErrors() {
     }
 
-    static CrmException fromResponse(int status, String body, Optional<String> retryAfterHeader) {
+    /**
+     * Whether a 4xx of this call can be one record's fault: only writes carry records. A 400 on a
+     * search or read means Baton asked wrongly (an unknown property, a bad filter), which no
+     * dead-letter entry would fix.
+     */
+    static boolean isRecordCall(String method, String pathAndQuery) {
+        String path = pathAndQuery.replaceFirst("\\?.*", "");
+        return "POST".equals(method) && (path.endsWith("/batch/update") || path.endsWith("/batch/upsert")
+                || path.endsWith("/batch/create") || path.endsWith("/batch/archive"));
+    }
+
+    static CrmException fromResponse(int status, String body, Optional<String> retryAfterHeader, boolean recordCall) {
         JsonNode error = parse(body);
         String category = text(error, "category").orElse("");
         String policy = text(error, "policyName").orElse("");
@@ -34,8 +45,10 @@ final class HubSpotErrors {
             case 403 -> new CrmException(Side.HUBSPOT, Kind.FATAL, category, message);
             case 423 -> new CrmException(Side.HUBSPOT, Kind.RETRIABLE, "LOCKED", message, Duration.ofSeconds(2), null);
             default -> status >= 500
-                    ? new CrmException(Side.HUBSPOT, Kind.RETRIABLE, category.isEmpty() ? "HTTP_" + status : category, message)
-                    : new CrmException(Side.HUBSPOT, Kind.RECORD, category.isEmpty() ? "HTTP_" + status : category, message);
+                    ? new CrmException(Side.HUBSPOT, Kind.RETRIABLE, category.isEmpty() ? "HTTP_" + status : category, message,
+                            retryAfterHeader.map(HubSpotErrors::seconds).orElse(null), null)
+                    : new CrmException(Side.HUBSPOT, recordCall ? Kind.RECORD : Kind.FATAL,
+                            category.isEmpty() ? "HTTP_" + status : category, message);
         };
     }
 

@@ -2,6 +2,7 @@ package io.baton.salesforce;
 
 import io.baton.config.LifecycleProperties;
 import io.baton.config.SalesforceProperties;
+import io.baton.resilience.ApiGuards;
 import java.time.Clock;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 public class SalesforceConfiguration {
 
     @Bean
-    SalesforceGateway salesforceGateway(ProducerTemplate producerTemplate) {
-        return new SalesforceGateway(producerTemplate);
+    SalesforceGateway salesforceGateway(ProducerTemplate producerTemplate, ApiGuards guards) {
+        return new SalesforceGateway(producerTemplate, guards.salesforce());
     }
 
     /** Lead and Contact change pages of Salesforce's own batch size, 2,000 (B.2). */

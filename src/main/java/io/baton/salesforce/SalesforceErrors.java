@@ -6,6 +6,7 @@ import io.baton.core.record.Side;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import org.apache.camel.component.salesforce.api.SalesforceException;
 import org.apache.camel.component.salesforce.api.dto.RestError;
 
@@ -19,17 +20,28 @@ final class SalesforceErrors {
     private SalesforceErrors() {
     }
 
+    /** A failure of a call that carries records (writes, deletes): an unknown 4xx is that record's fault. */
     static CrmException translate(Throwable failure) {
+        return translate(failure, true);
+    }
+
+    /**
+     * A failure of any call. {@code recordCall} false (queries, {@code /limits}): no record is to
+     * blame, so an unknown 4xx means Baton asked wrongly and is FATAL rather than dead-lettered.
+     * A timeout or transport failure is retried; any other exception is not a CRM answer at all
+     * (a bug or a broken set-up) and is FATAL, so it is seen instead of retried for ever.
+     */
+    static CrmException translate(Throwable failure, boolean recordCall) {
         Throwable cause = rootSalesforceOrIo(failure);
         if (cause instanceof SalesforceException sf) {
-            return fromSalesforce(sf);
+            return fromSalesforce(sf, recordCall);
         }
-        if (cause instanceof IOException io) {
-            return new CrmException(Side.SALESFORCE, Kind.RETRIABLE, "IO",
-                    "Salesforce could not be reached: " + io.getClass().getSimpleName(), null, failure);
+        if (cause instanceof IOException || cause instanceof TimeoutException) {
+            return new CrmException(Side.SALESFORCE, Kind.RETRIABLE, cause instanceof IOException ? "IO" : "TIMEOUT",
+                    "Salesforce could not be reached: " + cause.getClass().getSimpleName(), null, failure);
         }
-        return new CrmException(Side.SALESFORCE, Kind.RETRIABLE, "UNKNOWN",
-                "Salesforce call failed: " + describe(failure), null, failure);
+        return new CrmException(Side.SALESFORCE, Kind.FATAL, "UNEXPECTED",
+                "Salesforce call failed unexpectedly: " + describe(failure), null, failure);
     }
 
     /**
@@ -52,7 +64,7 @@ final class SalesforceErrors {
         return new CrmException(Side.SALESFORCE, Kind.RETRIABLE, "MALFORMED_RESPONSE", "Salesforce: " + what);
     }
 
-    private static CrmException fromSalesforce(SalesforceException e) {
+    private static CrmException fromSalesforce(SalesforceException e, boolean recordCall) {
         int status = e.getStatusCode();
         List<RestError> errors = e.getErrors() == null ? List.of() : e.getErrors();
         String code = errors.isEmpty() || errors.get(0).getErrorCode() == null ? "HTTP_" + status : errors.get(0).getErrorCode();
@@ -69,7 +81,8 @@ final class SalesforceErrors {
             default -> status == 0 || status >= 500 ? Kind.RETRIABLE
                     : status == 401 ? Kind.AUTH
                     : status == 403 ? Kind.FATAL
-                    : Kind.RECORD;
+                    : status == 429 ? Kind.RETRIABLE
+                    : recordCall ? Kind.RECORD : Kind.FATAL;
         };
         Duration wait = "REQUEST_LIMIT_EXCEEDED".equals(code) ? Duration.ofMinutes(15) : null;
         return new CrmException(Side.SALESFORCE, kind, code, message, wait, e);
@@ -77,7 +90,7 @@ final class SalesforceErrors {
 
     private static Throwable rootSalesforceOrIo(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SalesforceException || t instanceof IOException) {
+            if (t instanceof SalesforceException || t instanceof IOException || t instanceof TimeoutException) {
                 return t;
             }
             if (t.getCause() == t) {

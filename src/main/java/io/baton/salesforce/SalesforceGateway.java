@@ -3,27 +3,48 @@ package io.baton.salesforce;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baton.core.record.CrmException;
+import io.baton.core.record.Side;
+import io.baton.resilience.ApiCall;
+import io.baton.resilience.ApiGuard;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.component.salesforce.api.dto.SaveSObjectResult;
 import org.apache.camel.component.salesforce.api.dto.UpsertSObjectResult;
 
 /**
  * Every Salesforce call Baton makes, through the camel-salesforce component with raw JSON payloads
- * (no generated DTOs; STACK.md). Failures come out as {@link CrmException}.
+ * (no generated DTOs; STACK.md). Failures come out as {@link CrmException}. Every call goes
+ * through the Salesforce {@link ApiGuard}; every answer's {@code Sforce-Limit-Info} (which
+ * camel-salesforce copies onto the out message) tells it how much of the org's day is left.
  */
 public class SalesforceGateway {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ProducerTemplate producer;
+    /** B: {@code Sforce-Limit-Info: api-usage=18/5000}, used/max over the rolling 24 hours. */
+    private static final Pattern API_USAGE = Pattern.compile("api-usage=(\\d+)/(\\d+)");
 
+    private final ProducerTemplate producer;
+    private final ApiGuard guard;
+
+    /** A gateway with no allocation (tests and tools); the service passes its guard. */
     public SalesforceGateway(ProducerTemplate producer) {
+        this(producer, ApiGuard.unguarded(Side.SALESFORCE));
+    }
+
+    public SalesforceGateway(ProducerTemplate producer, ApiGuard guard) {
         this.producer = producer;
+        this.guard = guard;
+        guard.recheckWith(this::dailyApiRequests);
     }
 
     /** Runs a SOQL query and returns the first page as JSON ({@code totalSize}, {@code done}, {@code records}). */
@@ -55,9 +76,14 @@ public class SalesforceGateway {
 
     /** The org's limits; a cheap call (not counted against the daily budget) that proves the login. */
     public DailyApiRequests dailyApiRequests() {
-        JsonNode limits = call("salesforce:limits?rawPayload=true", null);
+        JsonNode limits = json(send(ApiCall.free("limits", ApiCall.Lane.NONE), "salesforce:limits?rawPayload=true", null,
+                Map.of()));
         JsonNode daily = limits.path("DailyApiRequests");
-        return new DailyApiRequests(daily.path("Max").asLong(), daily.path("Remaining").asLong());
+        DailyApiRequests requests = new DailyApiRequests(daily.path("Max").asLong(), daily.path("Remaining").asLong());
+        if (requests.max() > 0) {
+            guard.allocation().observed(requests.max(), requests.remaining());
+        }
+        return requests;
     }
 
     /**
@@ -92,12 +118,8 @@ public class SalesforceGateway {
     /** The collections operations take DTOs and answer DTOs, whatever rawPayload says (see {@link DynamicSObject}). */
     private <T> List<T> collection(String endpoint, List<DynamicSObject> records, Map<String, Object> headers,
                                    Class<T> resultType) {
-        Object answer;
-        try {
-            answer = producer.requestBodyAndHeaders(endpoint, new ArrayList<>(records), headers);
-        } catch (RuntimeException e) {
-            throw SalesforceErrors.translate(e);
-        }
+        Object answer = send(ApiCall.counted(operation(endpoint), ApiCall.Lane.NONE), endpoint, new ArrayList<>(records),
+                headers);
         if (!(answer instanceof List<?> items)) {
             throw SalesforceErrors.malformed("a collections call answered " + (answer == null ? "nothing"
                     : answer.getClass().getSimpleName()) + " instead of a result list");
@@ -132,17 +154,94 @@ public class SalesforceGateway {
     }
 
     private JsonNode call(String endpoint, Object body, Map<String, Object> headers) {
+        return json(send(ApiCall.counted(operation(endpoint), ApiCall.Lane.NONE), endpoint, body, headers));
+    }
+
+    private JsonNode json(Object answer) {
         try {
-            Object answer = headers.isEmpty() ? producer.requestBody(endpoint, body)
-                    : producer.requestBodyAndHeaders(endpoint, body, headers);
             String text = answer instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                     : producer.getCamelContext().getTypeConverter().convertTo(String.class, answer);
             return text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
-        } catch (IOException e) {
-            throw SalesforceErrors.translate(e);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw SalesforceErrors.translate(e);
         }
+    }
+
+    /** One call through the guard, logging in again once if the session was refused anyway. */
+    private Object send(ApiCall call, String endpoint, Object body, Map<String, Object> headers) {
+        boolean recordCall = endpoint.contains("SObject");
+        return guard.call(call, () -> reauthenticatingOnce(() -> exchange(endpoint, body, headers, recordCall)));
+    }
+
+    /**
+     * camel-salesforce renews an expired session on 401 by itself; a refusal that still reaches
+     * Baton gets one fresh login and one more try. Refused again, it is FATAL: the credentials
+     * work for login but not for the API (a user or permission problem an admin must fix).
+     */
+    private Object reauthenticatingOnce(Supplier<Object> work) {
+        try {
+            return work.get();
+        } catch (CrmException e) {
+            if (e.kind() != CrmException.Kind.AUTH) {
+                throw e;
+            }
+            logInAgain(e);
+            try {
+                return work.get();
+            } catch (CrmException again) {
+                if (again.kind() != CrmException.Kind.AUTH) {
+                    throw again;
+                }
+                throw new CrmException(Side.SALESFORCE, CrmException.Kind.FATAL, again.code(),
+                        "Salesforce refused the session again right after a new login (" + again.code()
+                                + "): check the integration user and its API permissions", null, again);
+            }
+        }
+    }
+
+    private void logInAgain(CrmException refused) {
+        var session = producer.getCamelContext().getComponent("salesforce", SalesforceComponent.class).getSession();
+        try {
+            session.login(session.getAccessToken());
+        } catch (Exception e) {
+            throw new CrmException(Side.SALESFORCE, CrmException.Kind.FATAL, refused.code(),
+                    "Salesforce refused the session and a new login failed: " + e.getClass().getSimpleName(), null, e);
+        }
+    }
+
+    /** Sends one exchange; its out message carries the body and camel-salesforce's copy of the response headers. */
+    private Object exchange(String endpoint, Object body, Map<String, Object> headers, boolean recordCall) {
+        Exchange done;
+        try {
+            done = producer.request(endpoint, exchange -> {
+                exchange.getIn().setBody(body);
+                exchange.getIn().getHeaders().putAll(headers);
+            });
+        } catch (RuntimeException e) {
+            throw SalesforceErrors.translate(e, recordCall);
+        }
+        learnLimits(done.getMessage().getHeader("Sforce-Limit-Info", String.class));
+        if (done.getException() != null) {
+            throw SalesforceErrors.translate(done.getException(), recordCall);
+        }
+        return done.getMessage().getBody();
+    }
+
+    private void learnLimits(String limitInfo) {
+        if (limitInfo == null) {
+            return;
+        }
+        Matcher usage = API_USAGE.matcher(limitInfo);
+        if (usage.find()) {
+            long used = Long.parseLong(usage.group(1));
+            long max = Long.parseLong(usage.group(2));
+            guard.allocation().observed(max, Math.max(0, max - used));
+        }
+    }
+
+    /** The endpoint's operation, for metrics: {@code query}, {@code compositeUpsertSObjectCollections}, … */
+    private static String operation(String endpoint) {
+        return endpoint.replaceFirst("^salesforce:", "").replaceFirst("\\?.*", "");
     }
 
     /** The rolling 24-hour API allowance and what is left of it. */

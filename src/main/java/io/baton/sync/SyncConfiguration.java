@@ -11,6 +11,7 @@ import io.baton.hubspot.HubSpotClient;
 import io.baton.hubspot.HubSpotLookups;
 import io.baton.hubspot.HubSpotWriter;
 import io.baton.core.record.Side;
+import io.baton.resilience.ApiGuards;
 import io.baton.salesforce.SalesforceChangeReader;
 import io.baton.salesforce.SalesforceGateway;
 import io.baton.salesforce.SalesforceLookups;
@@ -42,7 +43,7 @@ class SyncConfiguration {
                       TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                       ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
                       SyncCursorRepository cursors, LifecycleRepository stages, LeakFlagRepository flags,
-                      HandoffRotationRepository rotation, DeadLetterProperties deadLetterPolicy) {
+                      HandoffRotationRepository rotation, DeadLetterProperties deadLetterPolicy, ApiGuards guards) {
         LifecycleStep lifecycleStep = new LifecycleStep(LifecycleAssembler.assemble(lifecycle));
         ActiveMappings active = new ActiveMappings(mappings, lifecycle, lifecycleStep, hubspotClient, salesforceLookups,
                 clock, sync.ownerRefreshInterval());
@@ -57,6 +58,6 @@ class SyncConfiguration {
                 new SalesforcePageSync(salesforceReader, hubspotLookups, links, cursors, pairs, duplicates,
                         MappingsAssembler.deletes(mappings, Side.SALESFORCE), salesforceLookups),
                 new HubSpotArchiveScan(hubspotLookups, salesforceGateway, links, MappingsAssembler.deletes(mappings, Side.HUBSPOT)),
-                sync.hubspotArchiveScanInterval(), sync.maxPagesPerRun(), clock);
+                sync.hubspotArchiveScanInterval(), sync.maxPagesPerRun(), clock, guards.both());
     }
 }

@@ -2,10 +2,13 @@ package io.baton.sync;
 
 import io.baton.core.mapping.SalesforceType;
 import io.baton.core.record.CrmException;
+import io.baton.resilience.ApiGuard;
+import io.baton.resilience.Pause;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -34,16 +37,18 @@ public class SyncLoop {
     private final HubSpotPageSync hubspot;
     private final SalesforcePageSync salesforce;
     private final int maxPagesPerRun;
-    private static final Duration SHORT_WAIT = Duration.ofSeconds(10);
-    private static final int SHORT_WAIT_ATTEMPTS = 3;
+    private final List<ApiGuard> guards;
+    private final java.util.Set<String> pausedSystems = ConcurrentHashMap.newKeySet();
 
     private final ReentrantLock onePageAtATime = new ReentrantLock();
 
     private final java.util.Set<String> caughtUp = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SyncLoop(ActiveMappings mappings, HubSpotPageSync hubspot, SalesforcePageSync salesforce,
-             HubSpotArchiveScan archiveScan, Duration archiveScanEvery, int maxPagesPerRun, Clock clock) {
+             HubSpotArchiveScan archiveScan, Duration archiveScanEvery, int maxPagesPerRun, Clock clock,
+             List<ApiGuard> guards) {
         this.mappings = mappings;
+        this.guards = List.copyOf(guards);
         this.archiveScan = archiveScan;
         this.archiveScanEvery = archiveScanEvery;
         this.clock = clock;
@@ -71,7 +76,7 @@ public class SyncLoop {
     }
 
     private void scanHubSpotArchivesIfDue() {
-        if (archiveScannedAt.plus(archiveScanEvery).isBefore(clock.instant())) {
+        if (archiveScannedAt.plus(archiveScanEvery).isBefore(clock.instant()) && paused().isEmpty()) {
             scanHubSpotArchives();
         }
     }
@@ -94,28 +99,30 @@ public class SyncLoop {
     }
 
     /**
-     * Runs a page, waiting out a rate limit the CRM says lasts a few seconds (HubSpot's search
-     * allows 5 a second, A.2); anything longer, or a third refusal, is left to the next poll, which
-     * starts again from the committed cursor.
+     * Why the sync waits now, if it does: every flow reads one CRM and writes the other, so a pause
+     * of either (allocation spent, token refused) holds them all. One line when a system pauses,
+     * one when it resumes; nothing per poll in between.
      */
-    private static PageResult withShortWaits(Supplier<PageResult> page) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return page.get();
-            } catch (CrmException e) {
-                Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1));
-                if (!e.isRetriable() || attempt >= SHORT_WAIT_ATTEMPTS || wait.compareTo(SHORT_WAIT) > 0) {
-                    throw e;
+    private Optional<Pause> paused() {
+        Optional<Pause> first = Optional.empty();
+        for (ApiGuard guard : guards) {
+            Optional<Pause> pause = guard.pause();
+            if (pause.isPresent()) {
+                if (pausedSystems.add(guard.system())) {
+                    LOG.warn("sync paused for {}: {} (trying again by {})", guard.system(), pause.get().why(),
+                            pause.get().until());
                 }
-                LOG.debug("sync: {} — waiting {} ms before trying the page again", e.getMessage(), wait.toMillis());
-                try {
-                    Thread.sleep(wait.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                first = first.or(() -> pause);
+            } else if (pausedSystems.remove(guard.system())) {
+                LOG.info("sync resumed: {} is available again", guard.system());
             }
         }
+        return first;
+    }
+
+    /** A refusal that means "wait", which the guard has already turned into a pause. */
+    private static boolean isPause(CrmException e) {
+        return ApiGuard.BUDGET_SPENT.equals(e.code()) || e.kind() == CrmException.Kind.AUTH;
     }
 
     /** Work on chosen records with the page syncs the streams use: see {@link #exclusively}. */
@@ -153,12 +160,19 @@ public class SyncLoop {
         long runStarted = System.nanoTime();
         int read = 0;
         try {
-            for (int pages = 0; pages < maxPagesPerRun; pages++) {
+            for (int pages = 0; pages < maxPagesPerRun && paused().isEmpty(); pages++) {
                 PageResult result;
                 long started = System.nanoTime();
                 onePageAtATime.lock();
                 try {
-                    result = withShortWaits(page);
+                    result = page.get();
+                } catch (CrmException e) {
+                    if (!isPause(e)) {
+                        throw e;
+                    }
+                    // The page is replayed from the committed cursor once the pause is over.
+                    paused();
+                    break;
                 } finally {
                     onePageAtATime.unlock();
                 }

@@ -142,11 +142,11 @@ class HubSpotClientContractTest {
     }
 
     @Test
-    void validationErrorIsRecordLevelAndServerErrorIsRetriable() {
+    void aBadSearchIsFatalNotABadRecordAndServerErrorIsRetriable() {
         wire.stubFor(post(urlPathEqualTo("/crm/v3/objects/contacts/search")).willReturn(aResponse().withStatus(400)
                 .withBody("{\"status\":\"error\",\"message\":\"bad\",\"correlationId\":\"x\",\"category\":\"VALIDATION_ERROR\"}")));
         assertThat(catchThrowableOfType(CrmException.class, () -> client.countContacts()).kind())
-                .isEqualTo(CrmException.Kind.RECORD);
+                .as("no record is to blame for a search Baton built wrongly").isEqualTo(CrmException.Kind.FATAL);
 
         wire.stubFor(post(urlPathEqualTo("/crm/v3/objects/contacts/search")).willReturn(aResponse().withStatus(502)));
         assertThat(catchThrowableOfType(CrmException.class, () -> client.countContacts()).kind())

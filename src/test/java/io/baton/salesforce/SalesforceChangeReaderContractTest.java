@@ -4,11 +4,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -185,5 +188,22 @@ class SalesforceChangeReaderContractTest {
                     assertThat(e.isRetriable()).isTrue();
                     assertThat(e.code()).isEqualTo("INVALID_QUERY_LOCATOR");
                 });
+    }
+
+    /** A session Salesforce keeps refusing after fresh logins: Baton logs in once more, then fails loudly. */
+    @Test
+    void aRefusalThatOutlivesANewLoginIsFatalWithoutTheSecret() {
+        wire.stubFor(get(urlPathMatching(API + "/query/?")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("[{\"message\":\"Session expired or invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]")));
+
+        CrmException e = catchThrowableOfType(CrmException.class, () -> camel.gateway().query("SELECT Id FROM Lead"));
+
+        assertThat(e.kind()).isEqualTo(CrmException.Kind.FATAL);
+        // camel-salesforce hands on its own retry's 401 without the body's errorCode.
+        assertThat(e.code()).isIn("INVALID_SESSION_ID", "HTTP_401");
+        assertThat(e.getMessage()).contains("after a new login").doesNotContain("demo", "tok");
+        assertThat(wire.findAll(postRequestedFor(urlPathEqualTo("/services/oauth2/token"))))
+                .as("camel's own renewal plus Baton's one extra login").hasSizeGreaterThanOrEqualTo(2);
     }
 }

@@ -231,11 +231,12 @@ class SalesforceWriterSandboxTest {
 
         assertThatThrownBy(() -> writer.write(writes)).isInstanceOfSatisfying(CrmException.class, e -> {
             assertThat(e.kind()).isEqualTo(CrmException.Kind.RETRIABLE);
-            assertThat(e.code()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
+            assertThat(e.code()).as("the org's refusal is a spent allocation: the sync pauses").isEqualTo("BUDGET_SPENT");
         });
         assertThat(org().liveRows("Lead")).hasSize(200);
 
         sandbox.salesforce().resetBudget(100_000);
+        camel.gateway().dailyApiRequests(); // what the pause's recheck does: the free /limits call shows budget again
         List<WriteResult> retried = writer.write(writes);
 
         assertThat(retried).allMatch(WriteResult::succeeded);

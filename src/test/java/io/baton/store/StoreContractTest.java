@@ -22,12 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 abstract class StoreContractTest implements StoreFixture, MigrationContract, RecordLinkContract,
         SyncCursorContract, FieldSnapshotContract, LifecycleContract, ConflictContract, WriteAuditContract,
         DeadLetterContract, LeakFlagContract, AlertContract, StoreHealthContract, PageCommitContract,
-        HandoffRotationContract {
+        HandoffRotationContract, ApiUsageContract {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
     /** Children first, so deleting never trips a foreign key. */
-    private static final List<String> TABLES = List.of("handoff_rotation", "digest_run", "alert_flag", "alert", "leak_flag", "dead_letter",
+    private static final List<String> TABLES = List.of("api_usage", "handoff_rotation", "digest_run", "alert_flag", "alert", "leak_flag", "dead_letter",
             "write_audit", "conflict", "lifecycle_event", "lifecycle_state", "field_snapshot", "sync_cursor",
             "record_link");
 

@@ -31,6 +31,7 @@ final class HubSpotRateLimits {
     private final RollingWindowLimiter burst;
     private final RollingWindowLimiter search;
     private final DailyBudget daily;
+    private final java.util.concurrent.atomic.AtomicLong refusals = new java.util.concurrent.atomic.AtomicLong();
 
     HubSpotRateLimits(Clock clock, HubSpotSandboxSettings settings) {
         this.settings = settings;
@@ -51,6 +52,7 @@ final class HubSpotRateLimits {
         }
         RollingWindowLimiter.Outcome outcome = (isSearch ? search : burst).tryAcquire();
         if (!outcome.allowed()) {
+            refusals.incrementAndGet();
             // A.2: search answers carry no rate-limit headers, not even on its 429.
             return new Admission(isSearch ? secondly() : tenSecondly().withHeaders(headers(outcome)), Map.of());
         }
@@ -73,6 +75,11 @@ final class HubSpotRateLimits {
     /** Search's own per-second 429, which carries no rate-limit headers (A.2). */
     SandboxResponse secondly() {
         return HubSpotErrorBodies.rateLimited("SECONDLY", SECONDLY_MESSAGE);
+    }
+
+    /** How many requests a burst or search window refused with 429 (tests prove client-side limiting by it). */
+    long windowRefusals() {
+        return refusals.get();
     }
 
     DailyBudget daily() {

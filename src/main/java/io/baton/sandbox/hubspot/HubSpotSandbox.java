@@ -42,6 +42,11 @@ public final class HubSpotSandbox implements SandboxService {
         return store;
     }
 
+    /** 429s the burst and search windows answered so far (not injected storms, not the daily limit). */
+    public long rateLimitRefusals() {
+        return limits.windowRefusals();
+    }
+
     public HubSpotSandboxSettings settings() {
         return settings;
     }
