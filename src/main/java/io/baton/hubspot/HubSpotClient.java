@@ -178,8 +178,7 @@ public class HubSpotClient {
                 throw HubSpotErrors.fromResponse(response.statusCode(), response.body(),
                         response.headers().firstValue("Retry-After"), HubSpotErrors.isRecordCall(method, pathAndQuery));
             }
-            return response.body() == null || response.body().isBlank()
-                    ? JSON.createObjectNode() : JSON.readTree(response.body());
+            return parse(response);
         } catch (IOException e) {
             throw HubSpotErrors.fromIo(e);
         } catch (InterruptedException e) {
@@ -208,6 +207,20 @@ public class HubSpotClient {
             return headers.firstValue(name).map(String::trim).map(Long::parseLong).orElse(-1L);
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** A 2xx body as JSON; one that is not JSON (cut short, or a proxy's page) is a malformed answer, not an outage. */
+    private static JsonNode parse(HttpResponse<String> response) {
+        String text = response.body();
+        if (text == null || text.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw HubSpotErrors.malformed(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse("no Content-Type"), text.length());
         }
     }
 

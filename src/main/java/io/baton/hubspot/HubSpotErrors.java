@@ -52,6 +52,12 @@ final class HubSpotErrors {
         };
     }
 
+    /** A 2xx whose body is not JSON: HubSpot was reached, but its answer was cut short or replaced on the way. */
+    static CrmException malformed(int status, String contentType, int length) {
+        return new CrmException(Side.HUBSPOT, Kind.RETRIABLE, "MALFORMED_RESPONSE", "HubSpot answered " + status
+                + " with a body that is not valid JSON (" + contentType + ", " + length + " characters)");
+    }
+
     static CrmException fromIo(IOException e) {
         return new CrmException(Side.HUBSPOT, Kind.RETRIABLE, "IO",
                 "HubSpot could not be reached: " + e.getClass().getSimpleName()

@@ -32,7 +32,18 @@ final class SalesforceErrors {
      * (a bug or a broken set-up) and is FATAL, so it is seen instead of retried for ever.
      */
     static CrmException translate(Throwable failure, boolean recordCall) {
+        if (failure instanceof CrmException crm) {
+            return crm;
+        }
         Throwable cause = rootSalesforceOrIo(failure);
+        if (cause instanceof SalesforceException sf && sf.getStatusCode() == 0
+                && (sf.getErrors() == null || sf.getErrors().isEmpty())) {
+            // camel-salesforce wraps transport and parse failures in a status-0 exception with no errors.
+            cause = transportCause(sf).orElse(sf);
+        }
+        if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return malformed("an answer is not valid JSON (" + cause.getClass().getSimpleName() + ")");
+        }
         if (cause instanceof SalesforceException sf) {
             return fromSalesforce(sf, recordCall);
         }
@@ -76,6 +87,9 @@ final class SalesforceErrors {
             // from the committed cursor, so an expired or lost locator is a retry, not a bad record.
             case "INVALID_QUERY_LOCATOR" -> Kind.RETRIABLE;
             case "INVALID_SESSION_ID" -> Kind.AUTH;
+            // B.1: the token endpoint's OAuth errors: the login itself was refused.
+            case "invalid_grant", "invalid_client", "invalid_client_id", "unsupported_grant_type", "inactive_user",
+                 "inactive_org" -> Kind.AUTH;
             case "INSUFFICIENT_ACCESS_OR_READONLY", "API_DISABLED_FOR_ORG", "INVALID_FIELD", "MALFORMED_QUERY",
                  "INVALID_TYPE", "NOT_FOUND" -> Kind.FATAL;
             default -> status == 0 || status >= 500 ? Kind.RETRIABLE
@@ -98,6 +112,15 @@ final class SalesforceErrors {
             }
         }
         return failure;
+    }
+
+    private static java.util.Optional<Throwable> transportCause(SalesforceException e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IOException || t instanceof TimeoutException) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String describe(Throwable t) {

@@ -162,6 +162,8 @@ public class SalesforceGateway {
             String text = answer instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                     : producer.getCamelContext().getTypeConverter().convertTo(String.class, answer);
             return text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw SalesforceErrors.malformed("an answer is not valid JSON (" + e.getClass().getSimpleName() + ")");
         } catch (IOException | RuntimeException e) {
             throw SalesforceErrors.translate(e);
         }

@@ -120,6 +120,11 @@ public class SyncLoop {
         return first;
     }
 
+    /** What the sync waits for now, if anything (an allocation spent, credentials refused): for status and tests. */
+    public List<Pause> pauses() {
+        return guards.stream().map(ApiGuard::pause).flatMap(Optional::stream).toList();
+    }
+
     /** A refusal that means "wait", which the guard has already turned into a pause. */
     private static boolean isPause(CrmException e) {
         return ApiGuard.BUDGET_SPENT.equals(e.code()) || e.kind() == CrmException.Kind.AUTH;
