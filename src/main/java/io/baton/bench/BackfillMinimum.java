@@ -11,9 +11,9 @@ import io.baton.salesforce.SalesforceLookups;
  * HubSpot-only and {@code f} Salesforce-only:
  * <ul>
  * <li>reads: the HubSpot change stream, {@code ceil(n / search page)} searches plus the one that
- *     finds nothing left; the Lead stream, {@code ceil(n / query page)} plus one; the Contact and
- *     Opportunity streams one empty query each; one {@code queryAll} for deletes and merges per
- *     Salesforce record stream (Lead, Contact; DESIGN §4);</li>
+ *     finds nothing left; the Lead stream, {@code ceil(n / query page)} {@code queryAll} pages
+ *     (deletes and merges come in the same answer, DESIGN §4) plus one; the Contact and
+ *     Opportunity streams one empty {@code queryAll} each;</li>
  * <li>counterpart lookups: a HubSpot page's Salesforce counterparts by email, as Leads and as
  *     Contacts (DESIGN §3 Identity), {@code 2 * ceil(n / IN-list size)} SOQL queries; a Salesforce
  *     page's HubSpot counterparts (by id when linked, by email otherwise), {@code ceil(n / 100)}
@@ -45,7 +45,7 @@ final class BackfillMinimum {
         long hubspotLookups = CallBudget.pages(each, HubSpotWriter.MAX_BATCH);
         long hubspotWrites = CallBudget.pages(people.salesforceOnly(), HubSpotWriter.MAX_BATCH);
         long hubspotSetUp = 2; // owners, archive scan
-        long salesforceReads = CallBudget.pages(each, salesforceQueryPage) + 1 + 1 + 1 + 2;
+        long salesforceReads = CallBudget.pages(each, salesforceQueryPage) + 1 + 1 + 1;
         long salesforceLookups = 2 * CallBudget.pages(each, SalesforceLookups.MAX_IN_VALUES);
         long salesforceWrites = CallBudget.pages(people.hubspotOnly(), SALESFORCE_COLLECTION);
         long salesforceSetUp = 2; // login, active users

@@ -26,11 +26,25 @@ final class BenchPeople {
     private final Sandbox sandbox;
     private final int each;
     private final int shared;
+    private final String[] hubspotIds;
+    private final String[] salesforceIds;
 
     BenchPeople(Sandbox sandbox, int each, double overlap) {
         this.sandbox = sandbox;
         this.each = each;
         this.shared = (int) Math.round(each * overlap);
+        this.hubspotIds = new String[each];
+        this.salesforceIds = new String[each];
+    }
+
+    /** The HubSpot contact id of seeded person {@code i} (a shared person for {@code i < shared()}). */
+    String hubspotId(int i) {
+        return hubspotIds[i];
+    }
+
+    /** The Salesforce Lead id of seeded person {@code i}. */
+    String salesforceId(int i) {
+        return salesforceIds[i];
     }
 
     /** How many distinct people both sides hold once synced. */
@@ -61,10 +75,10 @@ final class BenchPeople {
             Instant at = start.plusMillis(i);
             String hubspotPerson = i < shared ? "p" + i : "hs" + i;
             String salesforcePerson = i < shared ? "p" + i : "sf" + i;
-            sandbox.hubspot().store().seedContact(Map.of("email", hubspotPerson + DOMAIN, "firstname", "Bench",
+            hubspotIds[i] = sandbox.hubspot().store().seedContact(Map.of("email", hubspotPerson + DOMAIN, "firstname", "Bench",
                     "lastname", "Person " + hubspotPerson, "company", "Bench Co", "phone", phone(i),
                     "lifecyclestage", "marketingqualifiedlead"), at, at);
-            sandbox.salesforce().org().seed("Lead", Map.of("Email", salesforcePerson + DOMAIN, "FirstName", "Bench",
+            salesforceIds[i] = sandbox.salesforce().org().seed("Lead", Map.of("Email", salesforcePerson + DOMAIN, "FirstName", "Bench",
                     "LastName", "Person " + salesforcePerson, "Company", "Bench Co", "Phone", phone(i),
                     "Status", "Open - Not Contacted", "Lifecycle_Stage__c", "MQL"), at, at);
         }

@@ -96,6 +96,12 @@ final class BenchService implements AutoCloseable {
         return sandbox().hubspotServer().counter().total() + sandbox().salesforceServer().counter().total();
     }
 
+    /** Forgets the calls so far, so what follows is counted alone. */
+    void resetCalls() {
+        sandbox().hubspotServer().counter().reset();
+        sandbox().salesforceServer().counter().reset();
+    }
+
     /** The calls per endpoint, for the progress log: where the calls went. */
     String callsByEndpoint() {
         return "HubSpot " + sandbox().hubspotServer().counter().snapshot() + "; Salesforce "
