@@ -39,9 +39,9 @@ final class BackfillScenario {
             Progress.say("backfill: calls by endpoint: %s", service.callsByEndpoint());
             CallBudget budget = new BackfillMinimum(people,
                     service.sandboxSettings().toSettings().salesforce().queryBatchSize()).budget();
-            double ceiling = people.seeded() / budget.bindingSeconds(service.sandboxSettings());
+            double ceiling = people.seeded() / budget.bindingSeconds(RateLimits.of(service.sandboxSettings()));
             Progress.say("backfill: minimum %s; binding limit %s", budget,
-                    budget.bindingLimit(service.sandboxSettings()));
+                    budget.bindingLimit(RateLimits.of(service.sandboxSettings())));
             String problems = people.problems(service.activeLinks(), service.openDeadLetters());
             String check = problems.isEmpty()
                     ? people.people() + " people once on each side, no duplicate, no dead letter"

@@ -1,13 +1,11 @@
 package io.baton.bench;
 
-import io.baton.sandbox.boot.SandboxProperties;
-
 /**
  * The fewest API calls a piece of work needs, split by the limit each call counts against, and the
  * time the binding limit then needs at least: HubSpot search has its own per-second limit and is
  * exempt from the ten-secondly burst (API-REFERENCE A.0, A.7); every other HubSpot call counts
  * against the burst; Salesforce calls draw on the org's daily allowance (B.7), spread over a day.
- * The limits are read from the sandbox settings in force, never assumed.
+ * The limits are those in force ({@link RateLimits#of}), never assumed.
  */
 record CallBudget(long hubspotSearches, long hubspotOtherCalls, long salesforceCalls) {
 
@@ -24,25 +22,25 @@ record CallBudget(long hubspotSearches, long hubspotOtherCalls, long salesforceC
     }
 
     /** The seconds these calls take at best: the slowest of the limits, each used to the full. */
-    double bindingSeconds(SandboxProperties limits) {
+    double bindingSeconds(RateLimits limits) {
         double[] seconds = secondsPerLimit(limits);
         return Math.max(seconds[0], Math.max(seconds[1], seconds[2]));
     }
 
     /** Which limit binds, for the progress log and the README. */
-    String bindingLimit(SandboxProperties limits) {
+    String bindingLimit(RateLimits limits) {
         double[] seconds = secondsPerLimit(limits);
         double binding = bindingSeconds(limits);
-        return binding == seconds[0] ? "HubSpot search " + limits.hubspot().searchPerSecond() + "/s"
-                : binding == seconds[1] ? "HubSpot burst " + limits.hubspot().burstLimit() + "/10 s"
-                : "Salesforce daily " + limits.salesforce().dailyApiRequests();
+        return binding == seconds[0] ? "HubSpot search " + limits.hubspotSearchesPerSecond() + "/s"
+                : binding == seconds[1] ? "HubSpot burst " + limits.hubspotBurstPerTenSeconds() + "/10 s"
+                : "Salesforce daily " + limits.salesforceDailyRequests();
     }
 
     /** Seconds needed under HubSpot search, HubSpot burst and Salesforce's daily allowance, in that order. */
-    private double[] secondsPerLimit(SandboxProperties limits) {
-        return new double[] {hubspotSearches / (double) limits.hubspot().searchPerSecond(),
-            hubspotOtherCalls / (limits.hubspot().burstLimit() / BURST_WINDOW_SECONDS),
-            salesforceCalls / (limits.salesforce().dailyApiRequests() / SECONDS_PER_DAY)};
+    private double[] secondsPerLimit(RateLimits limits) {
+        return new double[] {hubspotSearches / (double) limits.hubspotSearchesPerSecond(),
+            hubspotOtherCalls / (limits.hubspotBurstPerTenSeconds() / BURST_WINDOW_SECONDS),
+            salesforceCalls / (limits.salesforceDailyRequests() / SECONDS_PER_DAY)};
     }
 
     static long pages(long records, long perPage) {

@@ -2,9 +2,6 @@ package io.baton.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.baton.sandbox.boot.SandboxProperties;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The ceiling follows the limits in force: whichever limit needs the most time binds. */
@@ -33,10 +30,7 @@ class CallBudgetTest {
         assertThat(CallBudget.pages(0, 200)).isZero();
     }
 
-    private static SandboxProperties limits(int burst, int searchPerSecond) {
-        return new SandboxProperties("127.0.0.1", 0, 0, 0, new SandboxProperties.Seed(0, 0, 0, 1),
-                new SandboxProperties.HubSpot(burst, 625_000, searchPerSecond, Duration.ZERO),
-                new SandboxProperties.Salesforce(Duration.ofHours(2), 100_000_000),
-                new SandboxProperties.Faults(Duration.ZERO, 0, 0, 0, Map.of(), 1), "");
+    private static RateLimits limits(int burst, int searchPerSecond) {
+        return new RateLimits(burst, searchPerSecond, 100_000_000);
     }
 }
