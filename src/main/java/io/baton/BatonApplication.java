@@ -1,6 +1,7 @@
 package io.baton;
 
 import io.baton.admin.ValidateCommand;
+import io.baton.bench.BenchCommand;
 import io.baton.sandbox.boot.SandboxCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -20,7 +21,7 @@ public class BatonApplication {
             case "run" -> SpringApplication.run(BatonApplication.class, rest);
             case "validate" -> System.exit(ValidateCommand.run(rest));
             case "sandbox" -> SandboxCommand.run(rest);
-            case "bench" -> notYet("bench", "the benchmark arrives with issue 5");
+            case "bench" -> System.exit(BenchCommand.run(rest));
             case "plan" -> notYet("plan", "the dry-run plan arrives with issue 6");
             case "help", "--help" -> {
                 System.out.println(usage());
@@ -44,7 +45,8 @@ public class BatonApplication {
                   (no command)   run the sync service with ./config/application.yml
                   validate       check every config file and each connection; exit 0 when all is well
                   sandbox        run only the simulated HubSpot, Salesforce and SMTP sink until stopped
-                  bench          run a benchmark scenario (not available yet)
+                  bench          benchmark against an in-process sandbox: bench [--scenario backfill|steady|engine]
+                                 [--records N] [--minutes M] [--json]
                   plan           dry run: show what a sync would write (not available yet)""";
     }
 }
