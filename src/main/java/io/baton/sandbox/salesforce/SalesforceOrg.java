@@ -26,6 +26,14 @@ public final class SalesforceOrg {
     private final RecordWriter writer;
     private final Map<String, Map<String, Map<String, Object>>> tables = new LinkedHashMap<>();
     private final Map<String, String> typeById = new HashMap<>();
+    /**
+     * Lower-cased external-id values → row ids, per "Type.Field", built on first use. An upsert looks
+     * up its external id, so without this a bulk load would scan the whole table per record. API
+     * writes add to it as they go; the rarer changes made beside the API (seeding, a rep's edit, a
+     * merge, a conversion, a rollback) drop it to be rebuilt. Entries are checked on read, so one
+     * left behind by a changed value is harmless.
+     */
+    private final Map<String, Map<String, List<String>>> externalIds = new HashMap<>();
     private final String orgId;
     private final String integrationUserId;
     /** The active lead assignment rule's owner (E.5), or null when the org has none. */
@@ -65,9 +73,14 @@ public final class SalesforceOrg {
             List<SaveResult> results = new ArrayList<>();
             String assignee = autoAssign ? leadAssignee : null;
             for (WriteOp op : ops) {
-                results.add(writer.apply(op, now, undo, assignee));
+                SaveResult result = writer.apply(op, now, undo, assignee);
+                results.add(result);
+                if (result.success() && result.id() != null) {
+                    indexExternalIds(result.id());
+                }
             }
             if (allOrNone && results.stream().anyMatch(r -> !r.success())) {
+                externalIds.clear();
                 for (int i = undo.size() - 1; i >= 0; i--) {
                     RecordWriter.Undo u = undo.get(i);
                     if (u.before() == null) {
@@ -117,12 +130,48 @@ public final class SalesforceOrg {
             if (f.isEmpty() || value == null) {
                 return List.of();
             }
-            return tables.get(t.get().name()).entrySet().stream()
-                    .filter(e -> !Boolean.TRUE.equals(e.getValue().get("IsDeleted")))
-                    .filter(e -> e.getValue().get(f.get().name()) != null
-                            && e.getValue().get(f.get().name()).toString().equalsIgnoreCase(value))
-                    .map(Map.Entry::getKey).toList();
+            String name = f.get().name();
+            Map<String, List<String>> index = externalIds.computeIfAbsent(t.get().name() + "." + name,
+                    k -> indexOf(t.get().name(), name));
+            return index.getOrDefault(value.toLowerCase(java.util.Locale.ROOT), List.of()).stream().distinct()
+                    .filter(id -> {
+                        Map<String, Object> row = rawRow(id);
+                        return row != null && !Boolean.TRUE.equals(row.get("IsDeleted")) && row.get(name) != null
+                                && row.get(name).toString().equalsIgnoreCase(value);
+                    }).toList();
         }
+    }
+
+    private Map<String, List<String>> indexOf(String type, String field) {
+        Map<String, List<String>> index = new HashMap<>();
+        tables.get(type).forEach((id, row) -> {
+            Object v = row.get(field);
+            if (v != null) {
+                index.computeIfAbsent(v.toString().toLowerCase(java.util.Locale.ROOT), x -> new ArrayList<>(1)).add(id);
+            }
+        });
+        return index;
+    }
+
+    /** Adds a row just written through the API to every external-id index built for its type. */
+    private void indexExternalIds(String id) {
+        String type = typeById.get(id);
+        Map<String, Object> row = type == null ? null : tables.get(type).get(id);
+        if (row == null) {
+            return;
+        }
+        externalIds.forEach((key, index) -> {
+            if (key.startsWith(type + ".")) {
+                Object v = row.get(key.substring(type.length() + 1));
+                if (v != null) {
+                    List<String> ids = index.computeIfAbsent(v.toString().toLowerCase(java.util.Locale.ROOT),
+                            x -> new ArrayList<>(1));
+                    if (!ids.contains(id)) {
+                        ids.add(id);
+                    }
+                }
+            }
+        });
     }
 
     // ---- test hooks: what reps, seeds and the platform do -------------------------------------
@@ -146,6 +195,7 @@ public final class SalesforceOrg {
         SObjectType type = SObjectSchema.type(sObjectType)
                 .orElseThrow(() -> new IllegalArgumentException("unknown sObject type " + sObjectType));
         synchronized (lock) {
+            externalIds.clear(); // a change beside the API: rebuilt on the next look-up
             Map<String, Object> row = defaults(type);
             fields.forEach((k, v) -> {
                 SObjectField f = type.field(k).orElseThrow(() -> new IllegalArgumentException(
@@ -177,6 +227,7 @@ public final class SalesforceOrg {
     /** A rep edits the record in the UI: no API validation, LastModifiedDate and SystemModstamp bumped. */
     public void updateAsRep(String id, Map<String, Object> fields) {
         synchronized (lock) {
+            externalIds.clear(); // a change beside the API: rebuilt on the next look-up
             Map<String, Object> row = mustFind(id);
             SObjectType type = SObjectSchema.type(typeById.get(row.get("Id"))).orElseThrow();
             Map<String, Object> before = new LinkedHashMap<>(row);
@@ -201,6 +252,7 @@ public final class SalesforceOrg {
     /** A rep deletes the record: it goes to the recycle bin (IsDeleted, still visible to queryAll). */
     public void deleteAsRep(String id) {
         synchronized (lock) {
+            externalIds.clear(); // a change beside the API: rebuilt on the next look-up
             Map<String, Object> row = mustFind(id);
             row.put("IsDeleted", true);
             row.put("SystemModstamp", clock.instant());
@@ -210,6 +262,7 @@ public final class SalesforceOrg {
     /** A rep merges {@code mergedId} into {@code masterId}: the loser is deleted with MasterRecordId = master (B.2). */
     public void merge(String type, String masterId, String mergedId) {
         synchronized (lock) {
+            externalIds.clear(); // a change beside the API: rebuilt on the next look-up
             Map<String, Object> master = mustFind(masterId);
             Map<String, Object> merged = mustFind(mergedId);
             String canonical = SObjectSchema.type(type).orElseThrow().name();
@@ -229,6 +282,7 @@ public final class SalesforceOrg {
     /** What a rep's "Convert" button does (B.8); see {@link LeadConverter}. */
     public LeadConversion convertLead(String leadId, boolean withOpportunity) {
         synchronized (lock) {
+            externalIds.clear(); // a change beside the API: rebuilt on the next look-up
             return new LeadConverter(this).convert(mustFind(leadId), withOpportunity, clock.instant());
         }
     }
