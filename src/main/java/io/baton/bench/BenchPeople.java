@@ -16,9 +16,9 @@ import java.util.Set;
  * MQL Leads, the first {@code shared} of them the same person on both sides (same email, same
  * names and phone). The sandbox's demo seeder mixes in converted leads, duplicates and excluded
  * stages on purpose; here every person must end up exactly once on each side, so the end state
- * can be checked exactly.
+ * can be checked exactly. The kill -9 crash test seeds and checks the same people.
  */
-final class BenchPeople {
+public final class BenchPeople {
 
     static final String DOMAIN = "@bench.example";
     private static final int PAGE = 1_000;
@@ -26,37 +26,49 @@ final class BenchPeople {
     private final Sandbox sandbox;
     private final int each;
     private final int shared;
+    private final boolean interleaved;
     private final String[] hubspotIds;
     private final String[] salesforceIds;
 
-    BenchPeople(Sandbox sandbox, int each, double overlap) {
+    /** The shared people first in modification order, then the one-sided ones: the benchmark's backfill. */
+    public BenchPeople(Sandbox sandbox, int each, double overlap) {
+        this(sandbox, each, overlap, false);
+    }
+
+    /**
+     * {@code interleaved}: the shared people spread evenly through the modification order, so
+     * every page of either side needs writes on the other (the crash test, whose kills must land
+     * in both CRMs' write windows from the first page on).
+     */
+    public BenchPeople(Sandbox sandbox, int each, double overlap, boolean interleaved) {
         this.sandbox = sandbox;
         this.each = each;
+        this.interleaved = interleaved;
         this.shared = (int) Math.round(each * overlap);
         this.hubspotIds = new String[each];
         this.salesforceIds = new String[each];
     }
 
-    /** The HubSpot contact id of seeded person {@code i} (a shared person for {@code i < shared()}). */
-    String hubspotId(int i) {
+    /** The HubSpot contact id of seeded person {@code i}. */
+    public String hubspotId(int i) {
         return hubspotIds[i];
     }
 
     /** The Salesforce Lead id of seeded person {@code i}. */
-    String salesforceId(int i) {
+    public String salesforceId(int i) {
         return salesforceIds[i];
     }
 
     /** How many distinct people both sides hold once synced. */
-    int people() {
+    public int people() {
         return 2 * each - shared;
     }
 
-    int seeded() {
+    public int seeded() {
         return 2 * each;
     }
 
-    int shared() {
+    public int shared() {
         return shared;
     }
 
@@ -69,12 +81,12 @@ final class BenchPeople {
     }
 
     /** Seeds both sides, modified over the past hour, a millisecond apart (many share a second, none a millisecond). */
-    void seed() {
+    public void seed() {
         Instant start = sandbox.clock().instant().minus(Duration.ofHours(1));
         for (int i = 0; i < each; i++) {
             Instant at = start.plusMillis(i);
-            String hubspotPerson = i < shared ? "p" + i : "hs" + i;
-            String salesforcePerson = i < shared ? "p" + i : "sf" + i;
+            String hubspotPerson = isShared(i) ? "p" + i : "hs" + i;
+            String salesforcePerson = isShared(i) ? "p" + i : "sf" + i;
             hubspotIds[i] = sandbox.hubspot().store().seedContact(Map.of("email", hubspotPerson + DOMAIN, "firstname", "Bench",
                     "lastname", "Person " + hubspotPerson, "company", "Bench Co", "phone", phone(i),
                     "lifecyclestage", "marketingqualifiedlead"), at, at);
@@ -82,6 +94,14 @@ final class BenchPeople {
                     "LastName", "Person " + salesforcePerson, "Company", "Bench Co", "Phone", phone(i),
                     "Status", "Open - Not Contacted", "Lifecycle_Stage__c", "MQL"), at, at);
         }
+    }
+
+    /** Whether person {@code i} is on both sides: the first {@code shared}, or every (each/shared)-th when interleaved. */
+    public boolean isShared(int i) {
+        if (!interleaved) {
+            return i < shared;
+        }
+        return Math.floorDiv((long) (i + 1) * shared, each) > Math.floorDiv((long) i * shared, each);
     }
 
     private static String phone(int i) {
@@ -92,7 +112,7 @@ final class BenchPeople {
      * Empty when the sync came out right: every person once in HubSpot and once as a live Lead
      * (distinct emails on both sides), one active link each and no dead letter; else what is wrong.
      */
-    String problems(long activeLinks, long openDeadLetters) {
+    public String problems(long activeLinks, long openDeadLetters) {
         StringBuilder wrong = new StringBuilder();
         int hubspotCount = sandbox.hubspot().store().count();
         List<SObjectRecord> leads = sandbox.salesforce().org().liveRows("Lead");
