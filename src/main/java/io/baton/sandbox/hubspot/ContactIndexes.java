@@ -1,18 +1,24 @@
 package io.baton.sandbox.hubspot;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Lookups by the unique properties: {@code email} case-insensitively (A.3 "case-insensitive email
  * uniqueness", merged-in emails included) and {@code baton_salesforce_id} exactly. Archived records
- * free their values. Guarded by the store's lock.
+ * free their values. Guarded by the store's lock. Each record's own keys are kept too, so a write
+ * re-indexes one record without scanning the whole index (a backfill of 100,000 creates would be
+ * quadratic otherwise).
  */
 final class ContactIndexes {
 
     private final Map<String, Long> byEmail = new HashMap<>();
     private final Map<String, Long> bySalesforceId = new HashMap<>();
+    private final Map<Long, List<String>> emailsOf = new HashMap<>();
+    private final Map<Long, String> salesforceIdOf = new HashMap<>();
 
     static String normaliseEmail(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
@@ -44,14 +50,30 @@ final class ContactIndexes {
     }
 
     void remove(long id) {
-        byEmail.values().removeIf(v -> v == id);
-        bySalesforceId.values().removeIf(v -> v == id);
+        List<String> emails = emailsOf.remove(id);
+        if (emails != null) {
+            emails.forEach(e -> byEmail.remove(e, id));
+        }
+        String sfId = salesforceIdOf.remove(id);
+        if (sfId != null) {
+            bySalesforceId.remove(sfId, id);
+        }
     }
 
     /** Points a merged-away record's emails at the survivor. */
     void redirect(long from, long to) {
-        byEmail.replaceAll((k, v) -> v == from ? to : v);
-        bySalesforceId.values().removeIf(v -> v == from);
+        List<String> emails = emailsOf.remove(from);
+        if (emails != null) {
+            for (String e : emails) {
+                if (byEmail.replace(e, from, to)) {
+                    emailsOf.computeIfAbsent(to, k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        String sfId = salesforceIdOf.remove(from);
+        if (sfId != null) {
+            bySalesforceId.remove(sfId, from);
+        }
     }
 
     void reindex(StoredContact c) {
@@ -59,19 +81,27 @@ final class ContactIndexes {
         if (c.archived) {
             return;
         }
+        List<String> emails = new ArrayList<>();
         String email = c.value(PropertyCatalog.EMAIL);
         if (email != null) {
             byEmail.put(email, c.id);
+            emails.add(email);
         }
         String extra = c.value(PropertyCatalog.ADDITIONAL_EMAILS);
         if (extra != null) {
             for (String e : extra.split(";")) {
-                byEmail.putIfAbsent(e, c.id);
+                if (byEmail.putIfAbsent(e, c.id) == null) {
+                    emails.add(e);
+                }
             }
+        }
+        if (!emails.isEmpty()) {
+            emailsOf.put(c.id, emails);
         }
         String sfId = c.value(PropertyCatalog.SALESFORCE_ID);
         if (sfId != null) {
             bySalesforceId.put(sfId, c.id);
+            salesforceIdOf.put(c.id, sfId);
         }
     }
 }

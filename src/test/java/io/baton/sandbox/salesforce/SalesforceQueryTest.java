@@ -64,6 +64,38 @@ class SalesforceQueryTest {
     }
 
     @Test
+    void emailLookupsAnswerAsAScanWouldAfterWritesDeletesAndEdits() {
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        String ann = seedLead("Ann@X.com", at);
+        String bob = seedLead("bob@x.com", at);
+        String gone = seedLead("gone@x.com", at);
+        String moved = seedLead("old@x.com", at);
+        String lookup = "SELECT Id FROM Lead WHERE Email IN ('ann@x.com', 'BOB@x.com', 'gone@x.com', 'old@x.com', 'new@x.com')"
+                + " AND LastName = 'Lee'";
+        assertThat(ids(sf.query(lookup))).containsExactlyInAnyOrder(ann, bob, gone, moved);
+
+        // an API write after the index exists, a delete and an edit by a rep: the next look-up sees all three
+        var created = sf.call("POST", API + "/sobjects/Lead", "{\"LastName\":\"Lee\",\"Company\":\"Acme\",\"Email\":\"new@x.com\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(sf.call("PATCH", API + "/sobjects/Lead/" + bob, "{\"LastName\":\"Other\"}").status()).isEqualTo(204);
+        sf.org().deleteAsRep(gone);
+        sf.org().updateAsRep(moved, Map.of("Email", "elsewhere@x.com"));
+        assertThat(ids(sf.query(lookup))).containsExactlyInAnyOrder(ann, created.json().path("id").asText());
+        assertThat(ids(sf.query("SELECT Id FROM Lead WHERE Email = 'ELSEWHERE@x.com'"))).containsExactly(moved);
+        assertThat(ids(sf.query("SELECT Id FROM Lead WHERE Email != 'ann@x.com' AND Email IN ('ann@x.com')"))).isEmpty();
+        assertThat(ids(sf.query("SELECT Id FROM Lead WHERE Id IN ('" + ann.substring(0, 15) + "', '" + gone + "', '" + bob + "')")))
+                .containsExactlyInAnyOrder(ann, bob);
+        assertThat(ids(sf.query("SELECT Id FROM Contact WHERE Id IN ('" + ann + "')"))).isEmpty();
+    }
+
+    private static Set<String> ids(SalesforceTestServer.Reply reply) {
+        assertThat(reply.status()).isEqualTo(200);
+        Set<String> ids = new HashSet<>();
+        reply.json().path("records").forEach(r -> ids.add(r.path("Id").asText()));
+        return ids;
+    }
+
+    @Test
     void queryOptionsHeaderSetsTheBatchSizeWithinLimits() {
         for (int i = 0; i < 450; i++) {
             seedLead("b" + i + "@x.com", Instant.parse("2026-01-01T00:00:00Z"));
