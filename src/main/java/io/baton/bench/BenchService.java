@@ -60,7 +60,7 @@ final class BenchService implements AutoCloseable {
         properties.put("baton.leakage.scan-cron", "0 0 3 1 1 *");
         properties.put("baton.sync.inventory-initial-delay", "1h");
         properties.put("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("store").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
         properties.putAll(overrides);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BatonApplication.class)
                 .web(WebApplicationType.NONE)

@@ -79,6 +79,9 @@ class KillNineCrashIT {
         Path store = work.resolve("store-" + SEED);
         Path log = work.resolve("baton-" + SEED + ".log");
         Files.deleteIfExists(log);
+        // a replayed seed starts from an empty store, as every run does
+        Files.deleteIfExists(work.resolve("store-" + SEED + ".mv.db"));
+        Files.deleteIfExists(work.resolve("store-" + SEED + ".trace.db"));
         System.out.printf("crash: seed %d, %d cycles, %,d records per side; Baton's output in %s%n", SEED, CYCLES, EACH, log);
 
         sandbox = Sandbox.start(SandboxSettings.forTests()
@@ -115,9 +118,13 @@ class KillNineCrashIT {
                 .as("the last kill came before the backfill was done (raise baton.crash.records-per-side if not)")
                 .isTrue();
 
+        long lastRunFrom = Files.size(log);
         baton = BatonProcess.start(JAR, Path.of("").toAbsolutePath(), log, options, "admin", "demo");
         awaitConverged(people);
         assertThat(baton.stop()).as("Baton's graceful stop after the last run").isIn(0, 143);
+        String lastRun = Files.readString(log).substring((int) lastRunFrom);
+        assertThat(lastRun).as("the graceful stop wrote its last counts before the store closed")
+                .doesNotContain("Database is already closed").doesNotContain("could not store");
 
         try (Connection db = DriverManager.getConnection(storeUrl(store), "", "")) {
             long activeLinks = count(db, "SELECT COUNT(*) FROM record_link WHERE status = 'ACTIVE'");
@@ -155,7 +162,7 @@ class KillNineCrashIT {
     }
 
     private static String storeUrl(Path store) {
-        return "jdbc:h2:file:" + store.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:file:" + store.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Waits until Baton is up, then for {@code target} more write calls, then a random few milliseconds more. */
