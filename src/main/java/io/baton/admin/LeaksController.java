@@ -31,10 +31,7 @@ class LeaksController {
     @GetMapping("/api/leaks")
     Map<String, Object> leaks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                               @RequestParam Optional<String> kind) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "page must be 0 or more and size 1.." + MAX_SIZE + " (were " + page + " and " + size + ")");
-        }
+        AdminPaging.require(page, size, MAX_SIZE);
         Optional<String> wanted = kind.filter(k -> !k.isBlank()).map(String::trim);
         if (wanted.isPresent() && Arrays.stream(LeakKind.values()).noneMatch(k -> k.id().equals(wanted.get()))) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown kind '" + wanted.get() + "' (one of "

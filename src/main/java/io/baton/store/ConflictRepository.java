@@ -57,6 +57,25 @@ public class ConflictRepository {
                 .param("id", linkId).query(ConflictRepository::map).list());
     }
 
+    /** One page of the log, newest first, of every link or only {@code linkId}'s. */
+    public List<Conflict> page(Optional<Long> linkId, int page, int size) {
+        String where = linkId.isPresent() ? " WHERE link_id = :link" : "";
+        var sql = jdbc.sql("SELECT " + COLUMNS + " FROM conflict" + where
+                        + " ORDER BY detected_at DESC, id DESC LIMIT :n OFFSET :skip")
+                .param("n", size).param("skip", (long) page * size);
+        if (linkId.isPresent()) {
+            sql = sql.param("link", linkId.get());
+        }
+        return List.copyOf(sql.query(ConflictRepository::map).list());
+    }
+
+    /** How many conflicts the log holds, of every link or only {@code linkId}'s. */
+    public long count(Optional<Long> linkId) {
+        return linkId.isEmpty() ? count()
+                : jdbc.sql("SELECT COUNT(*) FROM conflict WHERE link_id = :link").param("link", linkId.get())
+                        .query(Long.class).single();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM conflict").query(Long.class).single();
     }

@@ -45,4 +45,24 @@ interface ConflictContract extends StoreFixture {
         assertThat(conflicts().listForLink(link)).containsExactly(first, third);
         assertThat(conflicts().count()).isEqualTo(3);
     }
+
+    @Test
+    default void pagesComeNewestFirstOfAllOrOneLink() {
+        long link = newLink("1");
+        long other = newLink("2");
+        Conflict[] added = new Conflict[5];
+        for (int i = 0; i < 5; i++) {
+            added[i] = conflicts().add(Conflict.of(i % 2 == 0 ? link : other, "f" + i, Optional.empty(),
+                    Optional.of("h"), Optional.of("s"), "two-way", Optional.of(Side.HUBSPOT)));
+            clock().advance(Duration.ofSeconds(1));
+        }
+
+        assertThat(conflicts().page(Optional.empty(), 0, 2)).containsExactly(added[4], added[3]);
+        assertThat(conflicts().page(Optional.empty(), 2, 2)).containsExactly(added[0]);
+        assertThat(conflicts().page(Optional.empty(), 3, 2)).isEmpty();
+        assertThat(conflicts().page(Optional.of(link), 0, 2)).containsExactly(added[4], added[2]);
+        assertThat(conflicts().page(Optional.of(link), 1, 2)).containsExactly(added[0]);
+        assertThat(conflicts().count(Optional.of(other))).isEqualTo(2);
+        assertThat(conflicts().count(Optional.empty())).isEqualTo(5);
+    }
 }
