@@ -43,9 +43,7 @@ class DeadLettersController {
     Map<String, Object> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                              @RequestParam Optional<List<String>> status,
                              @RequestParam(name = "class") Optional<String> errorClass) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw badRequest("page must be 0 or more and size 1.." + MAX_SIZE + " (were " + page + " and " + size + ")");
-        }
+        AdminPaging.require(page, size, MAX_SIZE);
         Set<DeadLetterStatus> statuses = statuses(status, EnumSet.of(DeadLetterStatus.OPEN, DeadLetterStatus.PARKED));
         DeadLetter.Page found = deadLetters.list(statuses, errorClass(errorClass), page, size);
         Map<String, Object> body = new LinkedHashMap<>();

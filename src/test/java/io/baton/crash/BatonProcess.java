@@ -1,9 +1,8 @@
 package io.baton.crash;
 
+import io.baton.e2e.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +40,7 @@ final class BatonProcess {
     /** Starts {@code jar} from {@code workingDirectory} (which holds config/) with {@code options} as --key=value. */
     static BatonProcess start(Path jar, Path workingDirectory, Path log, Map<String, Object> options,
                               String adminUser, String adminPassword) {
-        int port = freePort();
+        int port = FreePorts.next();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
                 "--spring.profiles.active=local-sandbox", "--server.port=" + port));
         options.forEach((key, value) -> command.add("--" + key + "=" + value));
@@ -89,10 +88,6 @@ final class BatonProcess {
         return process.exitValue();
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     private Optional<String> get(String path, boolean admin) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(5)).GET();
@@ -112,13 +107,5 @@ final class BatonProcess {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free loopback port", e);
-        }
     }
 }

@@ -95,11 +95,10 @@ class KillNineCrashIT {
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
             baton = BatonProcess.start(JAR, Path.of("").toAbsolutePath(), log, options, "admin", "demo");
             long started = System.nanoTime();
-            long writesBefore = writeCalls();
             long hubspotBefore = writeCalls(sandbox.hubspotServer());
             long salesforceBefore = writeCalls(sandbox.salesforceServer());
             boolean afterWrites = random.nextBoolean();
-            String moment = afterWrites ? awaitWrites(writesBefore, 1 + random.nextInt(20), random)
+            String moment = afterWrites ? awaitWrites(hubspotBefore + salesforceBefore, 1 + random.nextInt(20), random)
                     : sleepRandomly(random);
             long aliveMs = (System.nanoTime() - started) / 1_000_000;
             int exit = baton.killNine();
@@ -216,13 +215,14 @@ class KillNineCrashIT {
             Optional<String> status = baton.status();
             if (status.isPresent()) {
                 JsonNode body = JSON.readTree(status.get());
-                seen = "contacts " + sandbox.hubspot().store().count() + ", Leads " + sandbox.salesforce().org().liveRows("Lead").size()
-                        + ", active links " + body.path("links").path("active").asLong()
-                        + ", dead letters " + body.path("deadLettersOpen").asLong() + ", writes " + writeCalls();
-                boolean done = sandbox.hubspot().store().count() == people.people()
-                        && sandbox.salesforce().org().liveRows("Lead").size() == people.people()
-                        && body.path("links").path("active").asLong() == people.people()
-                        && body.path("deadLettersOpen").asLong() == 0;
+                int contacts = sandbox.hubspot().store().count();
+                int leads = sandbox.salesforce().org().liveRows("Lead").size();
+                long activeLinks = body.path("links").path("active").asLong();
+                long openLetters = body.path("deadLettersOpen").asLong();
+                seen = "contacts " + contacts + ", Leads " + leads + ", active links " + activeLinks
+                        + ", dead letters " + openLetters + ", writes " + writeCalls();
+                boolean done = contacts == people.people() && leads == people.people()
+                        && activeLinks == people.people() && openLetters == 0;
                 if (done && seen.equals(stable)) {
                     System.out.println("crash: converged: " + seen);
                     return;
