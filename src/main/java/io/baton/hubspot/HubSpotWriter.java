@@ -43,13 +43,13 @@ public class HubSpotWriter {
             if (w.side() != Side.HUBSPOT) {
                 throw new IllegalArgumentException("not a HubSpot write: " + w.key());
             }
-            if (!w.isCreate()) {
-                updates.add(w);
-            } else if (emailOf(w).isEmpty()) {
-                results.put(w.key(), WriteResult.failed(w.key(), new WriteResult.Failure(CrmException.Kind.RECORD,
-                        "MISSING_EMAIL", "a new HubSpot contact needs an email to be created idempotently")));
-            } else {
+            Optional<WriteResult> local = answeredLocally(w);
+            if (local.isPresent()) {
+                results.put(w.key(), local.get());
+            } else if (w.isCreate()) {
                 creates.add(w);
+            } else {
+                updates.add(w);
             }
         }
         for (List<RecordWrite> batch : batches(updates, w -> w.id().orElseThrow())) {
@@ -142,6 +142,17 @@ public class HubSpotWriter {
     /** Batches of at most 100 in which no id or email repeats: HubSpot refuses a batch naming one record twice (A.3). */
     static List<List<RecordWrite>> batches(List<RecordWrite> writes, Function<RecordWrite, String> identity) {
         return Batches.distinct(writes, MAX_BATCH, w -> normalise(identity.apply(w)));
+    }
+
+    /**
+     * The answer a write gets without a call, if any: a create without an email is refused (it could
+     * not be an idempotent upsert). A dry run asks the same question.
+     */
+    public static Optional<WriteResult> answeredLocally(RecordWrite w) {
+        return w.isCreate() && emailOf(w).isEmpty()
+                ? Optional.of(WriteResult.failed(w.key(), new WriteResult.Failure(CrmException.Kind.RECORD,
+                        "MISSING_EMAIL", "a new HubSpot contact needs an email to be created idempotently")))
+                : Optional.empty();
     }
 
     private static Optional<String> emailOf(RecordWrite w) {

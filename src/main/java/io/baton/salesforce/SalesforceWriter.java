@@ -69,18 +69,13 @@ public class SalesforceWriter {
             if (w.side() != Side.SALESFORCE) {
                 throw new IllegalArgumentException("not a Salesforce write: " + w.key());
             }
-            if (!w.isCreate()) {
-                if (w.fields().isEmpty()) {
-                    // Nothing changed: a call would only move SystemModstamp and echo back as a change.
-                    results[i] = WriteResult.succeeded(w.key(), w.id().orElseThrow(), false);
-                } else {
-                    updates.add(new Pending(i, w));
-                }
-            } else if (externalIdOf(w).isEmpty()) {
-                results[i] = WriteResult.failed(w.key(), new Failure(CrmException.Kind.RECORD, "MISSING_EXTERNAL_ID",
-                        "a new Salesforce " + w.type() + " needs " + EXTERNAL_ID + " to be created idempotently"));
-            } else {
+            Optional<WriteResult> local = answeredLocally(w);
+            if (local.isPresent()) {
+                results[i] = local.get();
+            } else if (w.isCreate()) {
                 creates.add(new Pending(i, w));
+            } else {
+                updates.add(new Pending(i, w));
             }
         }
         long started = System.nanoTime();
@@ -183,6 +178,22 @@ public class SalesforceWriter {
      * {@code Id} is written by the caller, and so is the external id of an upsert, from
      * {@link #externalIdOf}, so neither goes twice.
      */
+    /**
+     * The answer a write gets without a call, if any: an update that changes nothing succeeds (a call
+     * would only move SystemModstamp and echo back as a change); a create without Baton's external id
+     * is refused (it could not be an idempotent upsert). A dry run asks the same question.
+     */
+    public static Optional<WriteResult> answeredLocally(RecordWrite w) {
+        if (!w.isCreate()) {
+            return w.fields().isEmpty() ? Optional.of(WriteResult.succeeded(w.key(), w.id().orElseThrow(), false))
+                    : Optional.empty();
+        }
+        return externalIdOf(w).isEmpty()
+                ? Optional.of(WriteResult.failed(w.key(), new Failure(CrmException.Kind.RECORD, "MISSING_EXTERNAL_ID",
+                        "a new Salesforce " + w.type() + " needs " + EXTERNAL_ID + " to be created idempotently")))
+                : Optional.empty();
+    }
+
     private static void wireValues(Map<String, String> fields, Map<String, String> into, boolean skipExternalId) {
         fields.forEach((name, value) -> {
             if (!name.equalsIgnoreCase("Id") && !(skipExternalId && name.equalsIgnoreCase(EXTERNAL_ID))) {

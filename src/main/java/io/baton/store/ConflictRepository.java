@@ -86,4 +86,15 @@ public class ConflictRepository {
                 Optional.ofNullable(rs.getString("salesforce_value")), rs.getString("rule"),
                 Optional.ofNullable(rs.getString("winner")).map(Side::valueOf), SqlTime.read(rs, "detected_at"));
     }
+
+    /** The id of the newest conflict, 0 when there is none: a mark to list later ones from. */
+    public long lastId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM conflict").query(Long.class).single();
+    }
+
+    /** Conflicts logged after the one with {@code afterId}, in the order they were logged. */
+    public List<Conflict> after(long afterId) {
+        return List.copyOf(jdbc.sql("SELECT " + COLUMNS + " FROM conflict WHERE id > :id ORDER BY id")
+                .param("id", afterId).query(ConflictRepository::map).list());
+    }
 }

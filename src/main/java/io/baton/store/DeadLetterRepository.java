@@ -224,4 +224,11 @@ public class DeadLetterRepository {
                 SqlTime.readOptional(rs, "next_attempt_at"), DeadLetterStatus.valueOf(rs.getString("status")),
                 SqlTime.readOptional(rs, "resolved_at"));
     }
+
+    /** Letters that failed (first or again) at or after {@code since}, in the order they last failed. */
+    public List<DeadLetter> failedSince(Instant since) {
+        return List.copyOf(jdbc.sql("SELECT " + COLUMNS + " FROM dead_letter WHERE last_failed_at >= :since "
+                        + "ORDER BY last_failed_at, id")
+                .param("since", SqlTime.bind(since)).query(DeadLetterRepository::map).list());
+    }
 }

@@ -227,4 +227,15 @@ public class LeakFlagRepository {
                 Optional.ofNullable(rs.getString("hubspot_id")),
                 sfId == null ? Optional.empty() : Optional.of(RecordRef.salesforce(sfType, sfId)));
     }
+
+    /** The id of the newest flag, 0 when there is none: a mark to list later ones from. */
+    public long lastId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM leak_flag").query(Long.class).single();
+    }
+
+    /** Flags opened after the one with {@code afterId}, in the order they were opened. */
+    public List<LeakFlag> openedAfter(long afterId) {
+        return List.copyOf(jdbc.sql("SELECT " + COLUMNS + " FROM leak_flag WHERE id > :id ORDER BY id")
+                .param("id", afterId).query(LeakFlagRepository::map).list());
+    }
 }

@@ -225,4 +225,16 @@ public class LifecycleRepository {
                 Optional.ofNullable(rs.getString("source_side")).map(Side::valueOf), rs.getString("actor"),
                 SqlTime.read(rs, "occurred_at"), LifecycleEvent.Outcome.valueOf(rs.getString("outcome")));
     }
+
+    /** The id of the newest audit event, 0 when there is none: a mark to list later events from. */
+    public long lastEventId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM lifecycle_event").query(Long.class).single();
+    }
+
+    /** Audit events recorded after the one with {@code afterId}, in the order they were recorded. */
+    public List<LifecycleEvent> eventsAfter(long afterId) {
+        return List.copyOf(jdbc.sql("SELECT id, link_id, from_stage, to_stage, reason, source_side, actor, occurred_at, outcome "
+                        + "FROM lifecycle_event WHERE id > :id ORDER BY id")
+                .param("id", afterId).query(LifecycleRepository::mapEvent).list());
+    }
 }

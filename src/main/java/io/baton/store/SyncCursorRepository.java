@@ -91,4 +91,13 @@ public class SyncCursorRepository {
                 .param("oldTs", SqlTime.bind(expected.timestamp())).param("oldId", expected.id())
                 .update() == 1;
     }
+
+    /**
+     * Removes every stream's cursor, so each reads again from its beginning: a re-baseline after a
+     * mapping change. Links, snapshots and the lifecycle stay, so unchanged pairs write nothing.
+     * Returns how many cursors there were.
+     */
+    public int resetAll() {
+        return jdbc.sql("DELETE FROM sync_cursor").update();
+    }
 }

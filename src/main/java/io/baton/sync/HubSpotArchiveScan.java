@@ -2,10 +2,10 @@ package io.baton.sync;
 
 import io.baton.core.mapping.DeletePolicy;
 import io.baton.hubspot.HubSpotLookups;
-import io.baton.salesforce.SalesforceGateway;
 import io.baton.store.RecordLink;
 import io.baton.store.RecordLinkRepository;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,14 +21,14 @@ final class HubSpotArchiveScan {
     private static final Logger LOG = LoggerFactory.getLogger(HubSpotArchiveScan.class);
 
     private final HubSpotLookups hubspot;
-    private final SalesforceGateway salesforce;
+    private final BiConsumer<String, String> deleteSalesforce;
     private final RecordLinkRepository links;
     private final DeletePolicy policy;
 
-    HubSpotArchiveScan(HubSpotLookups hubspot, SalesforceGateway salesforce, RecordLinkRepository links,
+    HubSpotArchiveScan(HubSpotLookups hubspot, BiConsumer<String, String> deleteSalesforce, RecordLinkRepository links,
                        DeletePolicy policy) {
         this.hubspot = hubspot;
-        this.salesforce = salesforce;
+        this.deleteSalesforce = deleteSalesforce;
         this.links = links;
         this.policy = policy;
     }
@@ -42,7 +42,7 @@ final class HubSpotArchiveScan {
                 .filter(RecordLink::isActive).toList();
         for (RecordLink link : paired) {
             if (policy == DeletePolicy.PROPAGATE) {
-                link.salesforce().ifPresent(ref -> salesforce.delete(ref.type(), ref.id()));
+                link.salesforce().ifPresent(ref -> deleteSalesforce.accept(ref.type(), ref.id()));
             }
             links.markDeleted(link.id());
         }

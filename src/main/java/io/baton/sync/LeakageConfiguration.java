@@ -1,27 +1,13 @@
 package io.baton.sync;
 
 import io.baton.alerts.OpenFlags;
-import io.baton.hubspot.HubSpotWriter;
-import io.baton.salesforce.SalesforceWriter;
-import io.baton.config.LeakageAssembler;
 import io.baton.config.LeakageProperties;
 import io.baton.config.LifecycleProperties;
-import io.baton.config.MappingsAssembler;
 import io.baton.config.MappingsProperties;
-import io.baton.core.leakage.LeakDetector;
 import io.baton.core.leakage.LeakKind;
-import io.baton.core.leakage.LeakRule;
-import io.baton.hubspot.HubSpotClient;
-import io.baton.hubspot.HubSpotLookups;
-import io.baton.salesforce.SalesforceLookups;
-import io.baton.store.DeadLetterRepository;
 import io.baton.store.LeakFlagRepository;
-import io.baton.store.LifecycleRepository;
-import io.baton.store.RecordLinkRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.time.Clock;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,26 +16,9 @@ import org.springframework.context.annotation.Configuration;
 class LeakageConfiguration {
 
     @Bean
-    LeakScan leakScan(LeakageProperties leakage, MappingsProperties mappings, LifecycleProperties lifecycle, Clock clock,
-                      HubSpotClient hubspotClient, HubSpotLookups hubspotLookups, SalesforceLookups salesforceLookups,
-                      LifecycleRepository states, LeakFlagRepository flags, RecordLinkRepository links,
-                      DeadLetterRepository deadLetters, SyncLoop syncLoop, HubSpotWriter hubspotWriter,
-                      SalesforceWriter salesforceWriter) {
-        List<LeakRule> rules = LeakageAssembler.rules(leakage);
-        boolean unowned = rules.stream().anyMatch(r -> r.kind() == LeakKind.UNOWNED);
-        boolean stale = rules.stream().anyMatch(r -> r.kind() == LeakKind.STALE);
-        List<String> conditions = rules.stream().flatMap(r -> r.nurture().stream()).map(c -> c.property()).distinct()
-                .toList();
-        CrmReadings readings = new CrmReadings(hubspotLookups, salesforceLookups, leakage.calendar().timeZone(),
-                unowned || stale, stale, conditions);
-        HubSpotMqlSearch search = new HubSpotMqlSearch(hubspotClient, links, deadLetters,
-                MappingsAssembler.assemble(mappings, lifecycle).inclusion(), lifecycle.hubspotProperty(),
-                leakage.scanPageSize());
-        return new LeakScan(new LeakDetector(rules), states, flags, readings, search,
-                stage -> lifecycle.stage(stage).map(LifecycleProperties.Stage::hubspot).filter(v -> v != null && !v.isBlank()),
-                salesforceLookups, clock, leakage.scanPageSize(), syncLoop::caughtUpOnce,
-                new LeakWriteBack(leakage.writeBack(), flags, hubspotLookups, salesforceLookups, hubspotWriter::write,
-                        salesforceWriter::write));
+    LeakScan leakScan(SyncParts parts, LeakageProperties leakage, MappingsProperties mappings,
+                      LifecycleProperties lifecycle, SyncLoop syncLoop) {
+        return parts.leakScan(leakage, mappings, lifecycle, syncLoop::caughtUpOnce, CrmEffects.real(parts));
     }
 
     /** What alert mail reads: the open flags in the store. */

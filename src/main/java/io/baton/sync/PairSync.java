@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import io.baton.core.mapping.SalesforceType;
 
 /**
@@ -47,6 +48,7 @@ final class PairSync {
     private final LifecycleStep lifecycle;
     private final LifecycleRepository states;
     private final IntFunction<List<Optional<String>>> leadOwners;
+    private final UnaryOperator<SyncPair> asWritten;
 
     /** Reads HubSpot contacts by id with their property history (A.1), keyed by id. */
     interface HubSpotHistory {
@@ -55,8 +57,9 @@ final class PairSync {
 
     PairSync(FieldSnapshotRepository snapshots, CrmWriter hubspot, CrmWriter salesforce, PageCommit commit,
              HubSpotHistory history, LifecycleStep lifecycle, LifecycleRepository states,
-             IntFunction<List<Optional<String>>> leadOwners) {
+             IntFunction<List<Optional<String>>> leadOwners, UnaryOperator<SyncPair> asWritten) {
         this.leadOwners = leadOwners;
+        this.asWritten = asWritten;
         this.lifecycle = lifecycle;
         this.states = states;
         this.snapshots = snapshots;
@@ -81,6 +84,7 @@ final class PairSync {
     /** Syncs and commits the pairs; the stream's cursor moves to {@code cursor} when one is given. */
     PageOutcome sync(String stream, List<SyncPair> pairs, Reconciler reconciler, Optional<SyncCursor> cursor,
                      List<Runnable> beforeCommit) {
+        pairs = pairs.stream().map(asWritten).toList();
         Map<Long, Map<String, String>> hubspotBase = snapshots.readMany(linkIds(pairs), Side.HUBSPOT);
         Map<Long, Map<String, String>> salesforceBase = snapshots.readMany(linkIds(pairs), Side.SALESFORCE);
         List<PlannedPair> planned = new ArrayList<>();
@@ -154,8 +158,8 @@ final class PairSync {
         for (PlannedPair p : unsure) {
             CrmRecord again = withHistory.get(p.pair().hubspot().orElseThrow().ref().id());
             if (again != null) {
-                SyncPair pair = new SyncPair(p.pair().link(), Optional.of(again), p.pair().salesforce(), p.pair().type(),
-                        p.pair().accountId(), p.pair().source());
+                SyncPair pair = asWritten.apply(new SyncPair(p.pair().link(), Optional.of(again), p.pair().salesforce(),
+                        p.pair().type(), p.pair().accountId(), p.pair().source()));
                 out.set(p.index(), new PlannedPair(p.index(), pair, p.base(),
                         reconciler.reconcile(p.base(), pair.hubspot(), pair.salesforce(), pair.type()), Optional.empty()));
             }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +45,13 @@ final class SalesforcePageSync {
     private final DuplicateReport duplicates;
     private final DeletePolicy deletePolicy;
     private final SalesforceLookups salesforce;
+    private final Consumer<List<String>> archiveHubSpot;
 
     SalesforcePageSync(SalesforceChangeReader reader, HubSpotLookups hubspot, RecordLinkRepository links,
                        SyncCursorRepository cursors, PairSync pairs, DuplicateReport duplicates,
-                       DeletePolicy deletePolicy, SalesforceLookups salesforce) {
+                       DeletePolicy deletePolicy, SalesforceLookups salesforce, Consumer<List<String>> archiveHubSpot) {
         this.salesforce = salesforce;
+        this.archiveHubSpot = archiveHubSpot;
         this.reader = reader;
         this.hubspot = hubspot;
         this.links = links;
@@ -77,7 +80,7 @@ final class SalesforcePageSync {
             }
         }
         if (!toArchive.isEmpty()) {
-            hubspot.archive(toArchive);
+            archiveHubSpot.accept(toArchive);
             LOG.info("deletes: {} HubSpot contact(s) archived after their Salesforce record was deleted", toArchive.size());
         }
     }

@@ -2,15 +2,12 @@ package io.baton.sync;
 
 import io.baton.config.DeadLetterProperties;
 import io.baton.config.LifecycleProperties;
-import io.baton.config.LifecycleAssembler;
-import io.baton.config.MappingsAssembler;
 import io.baton.config.MappingsProperties;
 import io.baton.config.SyncProperties;
 import io.baton.hubspot.HubSpotChangeReader;
 import io.baton.hubspot.HubSpotClient;
 import io.baton.hubspot.HubSpotLookups;
 import io.baton.hubspot.HubSpotWriter;
-import io.baton.core.record.Side;
 import io.baton.resilience.ApiGuards;
 import io.baton.salesforce.SalesforceChangeReader;
 import io.baton.salesforce.SalesforceGateway;
@@ -35,29 +32,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SyncConfiguration {
 
     @Bean
-    SyncLoop syncLoop(SyncProperties sync, MappingsProperties mappings, LifecycleProperties lifecycle, Clock clock,
-                      HubSpotClient hubspotClient, HubSpotChangeReader hubspotReader, HubSpotLookups hubspotLookups,
-                      HubSpotWriter hubspotWriter, SalesforceChangeReader salesforceReader,
-                      SalesforceLookups salesforceLookups, SalesforceWriter salesforceWriter,
-                      SalesforceGateway salesforceGateway,
-                      TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
-                      ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
-                      SyncCursorRepository cursors, LifecycleRepository stages, LeakFlagRepository flags,
-                      HandoffRotationRepository rotation, DeadLetterProperties deadLetterPolicy, ApiGuards guards) {
-        LifecycleStep lifecycleStep = new LifecycleStep(LifecycleAssembler.assemble(lifecycle));
-        ActiveMappings active = new ActiveMappings(mappings, lifecycle, lifecycleStep, hubspotClient, salesforceLookups,
-                clock, sync.ownerRefreshInterval());
-        PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors,
-                DeadLetterConfiguration.filing(deadLetters, deadLetterPolicy, clock), new StageCommit(stages, flags, active::salesforceUserEmail));
-        PairSync pairs = new PairSync(snapshots, hubspotWriter::write, salesforceWriter::write, commit,
-                hubspotLookups::byIds, lifecycleStep, stages,
-                new HandoffOwners(lifecycle.handoff(), salesforceLookups, rotation, active::salesforceUserId)::ownersOf);
-        DuplicateReport duplicates = new DuplicateReport();
-        return new SyncLoop(active,
-                new HubSpotPageSync(hubspotReader, salesforceLookups, links, cursors, pairs, duplicates),
-                new SalesforcePageSync(salesforceReader, hubspotLookups, links, cursors, pairs, duplicates,
-                        MappingsAssembler.deletes(mappings, Side.SALESFORCE), salesforceLookups),
-                new HubSpotArchiveScan(hubspotLookups, salesforceGateway, links, MappingsAssembler.deletes(mappings, Side.HUBSPOT)),
-                sync.hubspotArchiveScanInterval(), sync.maxPagesPerRun(), clock, guards.both());
+    SyncParts syncParts(SyncProperties sync, Clock clock, HubSpotClient hubspotClient, HubSpotChangeReader hubspotReader,
+                        HubSpotLookups hubspotLookups, HubSpotWriter hubspotWriter,
+                        SalesforceChangeReader salesforceReader, SalesforceLookups salesforceLookups,
+                        SalesforceWriter salesforceWriter, SalesforceGateway salesforceGateway,
+                        TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
+                        ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
+                        SyncCursorRepository cursors, LifecycleRepository stages, LeakFlagRepository flags,
+                        HandoffRotationRepository rotation, DeadLetterProperties deadLetterPolicy, ApiGuards guards) {
+        return new SyncParts(sync, clock, hubspotClient, hubspotReader, hubspotLookups, hubspotWriter, salesforceReader,
+                salesforceLookups, salesforceWriter, salesforceGateway, transaction, links, snapshots, conflicts, audit,
+                deadLetters, cursors, stages, flags, rotation, deadLetterPolicy, guards);
+    }
+
+    @Bean
+    SyncLoop syncLoop(SyncParts parts, MappingsProperties mappings, LifecycleProperties lifecycle) {
+        return parts.loop(mappings, lifecycle, CrmEffects.real(parts));
     }
 }

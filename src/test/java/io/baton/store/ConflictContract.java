@@ -65,4 +65,17 @@ interface ConflictContract extends StoreFixture {
         assertThat(conflicts().count(Optional.of(other))).isEqualTo(2);
         assertThat(conflicts().count(Optional.empty())).isEqualTo(5);
     }
+
+    @Test
+    default void conflictsAfterAMarkAreTheOnesLoggedSince() {
+        long link = newLink("1");
+        assertThat(conflicts().lastId()).isZero();
+        conflicts().add(Conflict.of(link, "a", Optional.empty(), Optional.of("h"), Optional.of("s"), "two-way",
+                Optional.of(Side.HUBSPOT)));
+        long mark = conflicts().lastId();
+        Conflict later = conflicts().add(Conflict.of(link, "b", Optional.empty(), Optional.of("h"), Optional.of("s"),
+                "two-way", Optional.of(Side.SALESFORCE)));
+
+        assertThat(conflicts().after(mark)).containsExactly(later);
+    }
 }

@@ -182,4 +182,16 @@ interface DeadLetterContract extends StoreFixture {
         assertThat(deadLetters().unresolvedAfter(0, Set.of(DeadLetterStatus.PARKED), Optional.empty(), 10))
                 .extracting(DeadLetter::id).containsExactly(b.id());
     }
+
+    @Test
+    default void lettersFailedSinceIncludeNewOnesAndOldOnesThatFailedAgain() {
+        DeadLetter old = deadLetters().add(failure("1", "first", Optional.empty()));
+        deadLetters().add(failure("2", "quiet", Optional.empty()));
+        clock().advance(Duration.ofMinutes(1));
+        Instant since = clock().instant();
+        deadLetters().add(failure("1", "again", Optional.empty()));
+        DeadLetter fresh = deadLetters().add(failure("3", "new", Optional.empty()));
+
+        assertThat(deadLetters().failedSince(since)).extracting(DeadLetter::id).containsExactly(old.id(), fresh.id());
+    }
 }

@@ -172,4 +172,14 @@ interface LeakFlagContract extends StoreFixture {
         assertThat(flags().find(unseen.id()).orElseThrow().status()).isEqualTo(LeakFlagStatus.CLOSED);
         assertThat(flags().find(otherKind.id()).orElseThrow().status()).isEqualTo(LeakFlagStatus.OPEN);
     }
+
+    @Test
+    default void flagsOpenedAfterAMarkAreTheNewOnes() {
+        flags().openIfAbsent(leak("LEAK", "00Q1"));
+        long mark = flags().lastId();
+        flags().openIfAbsent(leak("LEAK", "00Q1"));
+        LeakFlag.Opening fresh = flags().openIfAbsent(leak("STALE", "00Q2"));
+
+        assertThat(flags().openedAfter(mark)).extracting(LeakFlag::id).containsExactly(fresh.flag().id());
+    }
 }

@@ -196,4 +196,17 @@ interface LifecycleContract extends StoreFixture {
         assertThat(rest).extracting(s -> s.state().linkId()).containsExactly(ids[4]);
         assertThat(lifecycle().inStagesAfter(List.of(), 0, 10)).isEmpty();
     }
+
+    @Test
+    default void eventsAfterAMarkAreTheOnesRecordedSinceInOrder() {
+        long link = newLink("1");
+        lifecycle().move(new StageMove(link, "LEAD", Optional.empty(), Optional.empty(), "baton"));
+        long mark = lifecycle().lastEventId();
+        lifecycle().move(new StageMove(link, "MQL", Optional.empty(), Optional.of(Side.HUBSPOT), "baton"));
+        lifecycle().move(new StageMove(link, "SQL", Optional.empty(), Optional.of(Side.SALESFORCE), "005A"));
+
+        assertThat(lifecycle().eventsAfter(mark)).extracting(LifecycleEvent::toStage).containsExactly("MQL", "SQL");
+        assertThat(lifecycle().eventsAfter(lifecycle().lastEventId())).isEmpty();
+        assertThat(lifecycle().eventsAfter(0)).hasSize(3);
+    }
 }

@@ -138,4 +138,15 @@ interface SyncCursorContract extends StoreFixture {
         assertThat(cursors().find("salesforce:Lead")).contains(new SyncCursor(base.plusMillis(2), "00Q3"));
         jdbc().sql("DELETE FROM sync_cursor").update();
     }
+
+    @Test
+    default void resetAllSendsEveryStreamBackToItsBeginning() {
+        cursors().commit("a", new SyncCursor(Instant.parse("2026-03-01T00:00:00Z"), "1"));
+        cursors().commit("b", new SyncCursor(Instant.parse("2026-03-01T00:00:00Z"), "2"));
+
+        assertThat(cursors().resetAll()).isEqualTo(2);
+        assertThat(cursors().findAll()).isEmpty();
+        cursors().commit("a", new SyncCursor(Instant.parse("2026-01-01T00:00:00Z"), "0"));
+        assertThat(cursors().find("a")).contains(new SyncCursor(Instant.parse("2026-01-01T00:00:00Z"), "0"));
+    }
 }
