@@ -1,5 +1,6 @@
 package io.baton;
 
+import io.baton.admin.PlanCommand;
 import io.baton.admin.ValidateCommand;
 import io.baton.bench.BenchCommand;
 import io.baton.sandbox.boot.SandboxCommand;
@@ -22,7 +23,7 @@ public class BatonApplication {
             case "validate" -> System.exit(ValidateCommand.run(rest));
             case "sandbox" -> SandboxCommand.run(rest);
             case "bench" -> System.exit(BenchCommand.run(rest));
-            case "plan" -> notYet("plan", "the dry-run plan arrives with issue 6");
+            case "plan" -> System.exit(PlanCommand.run(rest));
             case "help", "--help" -> {
                 System.out.println(usage());
                 System.exit(0);
@@ -34,11 +35,6 @@ public class BatonApplication {
         }
     }
 
-    private static void notYet(String command, String why) {
-        System.err.println("baton " + command + ": not available in this version (" + why + ")");
-        System.exit(2);
-    }
-
     private static String usage() {
         return """
                 usage: java -jar baton.jar [command] [--key=value ...]
@@ -47,6 +43,7 @@ public class BatonApplication {
                   sandbox        run only the simulated HubSpot, Salesforce and SMTP sink until stopped
                   bench          benchmark against an in-process sandbox: bench [--scenario backfill|steady|engine]
                                  [--records N] [--minutes M] [--json]
-                  plan           dry run: show what a sync would write (not available yet)""";
+                  plan           dry run: what the next sync would write, move, flag and fail; writes nothing:
+                                 plan [--config=FOLDER (candidate rule files)] [--full (a re-baseline)] [--json]""";
     }
 }

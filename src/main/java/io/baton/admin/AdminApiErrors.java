@@ -1,5 +1,6 @@
 package io.baton.admin;
 
+import io.baton.config.InvalidConfigurationException;
 import io.baton.core.record.CrmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The dead-letter and resync API's errors as JSON, {@code {"status":404,"error":"Not Found",
  * "message":"no dead letter with id 42"}}, so a script sees what was wrong without Boot's error page.
  */
-@RestControllerAdvice(assignableTypes = {DeadLettersController.class, RecordsController.class})
+@RestControllerAdvice(assignableTypes = {DeadLettersController.class, RecordsController.class, PlanController.class,
+        RebaselineController.class})
 class AdminApiErrors {
 
     @ExceptionHandler(ResponseStatusException.class)
@@ -39,6 +41,14 @@ class AdminApiErrors {
         HttpStatus status = e.isRetriable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
         return body(status, e.side() + " answered " + e.code() + ": " + e.getMessage()
                 + (e.isRetriable() ? " — nothing was committed; try again" : ""));
+    }
+
+    /** A candidate config for a dry run that is not valid: every problem, by file and key. */
+    @ExceptionHandler(InvalidConfigurationException.class)
+    ResponseEntity<Map<String, Object>> invalidConfig(InvalidConfigurationException e) {
+        ResponseEntity<Map<String, Object>> answer = body(HttpStatus.BAD_REQUEST, "the candidate config is not valid");
+        answer.getBody().put("problems", e.problems().stream().map(Object::toString).toList());
+        return answer;
     }
 
     private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message) {

@@ -29,6 +29,11 @@ public final class ConfigValidator {
     }
 
     public List<ConfigProblem> validate(ConfigurableEnvironment environment) {
+        return check(environment).problems();
+    }
+
+    /** The problems, and Baton's property records as they bound (for a dry run's candidate config). */
+    Checked check(ConfigurableEnvironment environment) {
         Problems problems = new Problems(new ConfigOrigins(environment, workingDir));
         new KnownKeysCheck(catalog).check(environment, problems);
         SecretsCheck.check(environment, problems);
@@ -37,6 +42,12 @@ public final class ConfigValidator {
         ReferenceChecks.check((MappingsProperties) bound.get(MappingsProperties.class),
                 (LifecycleProperties) bound.get(LifecycleProperties.class),
                 (LeakageProperties) bound.get(LeakageProperties.class), problems);
-        return problems.list();
+        return new Checked(problems.list(), bound);
+    }
+
+    record Checked(List<ConfigProblem> problems, Map<Class<?>, Object> bound) {
+        <T> T get(Class<T> type) {
+            return type.cast(bound.get(type));
+        }
     }
 }

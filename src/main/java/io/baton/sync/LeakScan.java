@@ -117,6 +117,11 @@ public class LeakScan {
         return summary;
     }
 
+    /** Runs {@code work} while no scan of this instance runs (a dry run's own scan touches the same flags). */
+    synchronized <T> T whileStill(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
     private Set<LeakKind> kinds() {
         return detector.rules().stream().map(LeakRule::kind).collect(Collectors.toCollection(() -> EnumSet.noneOf(LeakKind.class)));
     }

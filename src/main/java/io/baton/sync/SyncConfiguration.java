@@ -1,6 +1,8 @@
 package io.baton.sync;
 
+import io.baton.config.CandidateRules;
 import io.baton.config.DeadLetterProperties;
+import io.baton.config.LeakageProperties;
 import io.baton.config.LifecycleProperties;
 import io.baton.config.MappingsProperties;
 import io.baton.config.SyncProperties;
@@ -48,5 +50,16 @@ class SyncConfiguration {
     @Bean
     SyncLoop syncLoop(SyncParts parts, MappingsProperties mappings, LifecycleProperties lifecycle) {
         return parts.loop(mappings, lifecycle, CrmEffects.real(parts));
+    }
+
+    @Bean
+    SyncPlanner syncPlanner(SyncParts parts, MappingsProperties mappings, LifecycleProperties lifecycle,
+                            LeakageProperties leakage, SyncLoop syncLoop, LeakScan leakScan) {
+        return new SyncPlanner(parts, CandidateRules.current(mappings, lifecycle, leakage), syncLoop, leakScan);
+    }
+
+    @Bean
+    Rebaseline rebaseline(SyncLoop syncLoop, SyncCursorRepository cursors, Clock clock) {
+        return new Rebaseline(syncLoop, cursors, clock);
     }
 }

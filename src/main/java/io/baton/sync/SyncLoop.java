@@ -90,12 +90,16 @@ public class SyncLoop {
     }
 
     /** Both directions until neither has anything left: for tests, the demo's first pass and backfills. */
-    public void syncUntilQuiet(int maxRounds) {
+    public int syncUntilQuiet(int maxRounds) {
+        int read = 0;
         for (int round = 0; round < maxRounds; round++) {
-            if (syncHubSpot() + syncSalesforce() == 0) {
-                return;
+            int now = syncHubSpot() + syncSalesforce();
+            read += now;
+            if (now == 0) {
+                break;
             }
         }
+        return read;
     }
 
     /**
@@ -148,12 +152,22 @@ public class SyncLoop {
         }
     }
 
-    /** Each stream's totals since start-up, for {@code GET /api/status}. */
+    /** Runs {@code work} while no page of this loop runs: a dry run keeps the real engine still while it plans. */
+    <T> T whileStill(Supplier<T> work) {
+        onePageAtATime.lock();
+        try {
+            return work.get();
+        } finally {
+            onePageAtATime.unlock();
+        }
+    }
+
     /** True once every stream has read up to its present at least once since start. */
     public boolean caughtUpOnce() {
         return caughtUp.containsAll(STREAMS);
     }
 
+    /** Each stream's totals since start-up, for {@code GET /api/status}. */
     public List<StreamStatus> status() {
         return STREAMS.stream().map(stream -> stats(stream).snapshot(clock)).toList();
     }

@@ -1,0 +1,119 @@
+package io.baton.sync;
+
+import io.baton.core.record.CrmRecord;
+import io.baton.core.record.RecordRef;
+import io.baton.core.record.RecordWrite;
+import io.baton.core.record.Side;
+import io.baton.core.record.WriteResult;
+import io.baton.hubspot.HubSpotWriter;
+import io.baton.salesforce.SalesforceWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A dry run's stand-in for the CRMs: every write, archive and delete the engine asks for is kept
+ * here and answered as the CRM would answer a success (creates get a placeholder id of the right
+ * shape), nothing is sent. A write the real writer answers without a call (an empty update, a
+ * create missing its idempotency key) gets the same answer and is not counted as a write. Records
+ * read after a write are shown as the write left them, so a later page does not take the values
+ * the real write would have replaced for a change of their own.
+ */
+final class RecordedEffects {
+
+    /** One write that would be sent; {@code origin} is {@code sync} or {@code leak-write-back}. */
+    record Recorded(String origin, RecordWrite write, String recordId) {
+    }
+
+    private final Clock clock;
+    private final List<Recorded> writes = new ArrayList<>();
+    private final List<RecordRef> deletes = new ArrayList<>();
+    private final Map<String, Map<String, String>> written = new HashMap<>();
+    private final Map<String, Instant> writtenAt = new HashMap<>();
+    private long placeholders;
+
+    RecordedEffects(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Effects that record instead of sending; writes are marked with {@code origin}. */
+    CrmEffects effects(String origin) {
+        return new CrmEffects(batch -> record(origin, batch), batch -> record(origin, batch),
+                ids -> ids.forEach(id -> deletes.add(RecordRef.hubspotContact(id))),
+                (type, id) -> deletes.add(RecordRef.salesforce(type, id)), this::asWritten);
+    }
+
+    List<Recorded> writes() {
+        return List.copyOf(writes);
+    }
+
+    /** HubSpot archives and Salesforce deletes the delete policies would make. */
+    List<RecordRef> deletes() {
+        return List.copyOf(deletes);
+    }
+
+    private List<WriteResult> record(String origin, List<RecordWrite> batch) {
+        List<WriteResult> out = new ArrayList<>(batch.size());
+        for (RecordWrite w : batch) {
+            Optional<WriteResult> local = w.side() == Side.HUBSPOT ? HubSpotWriter.answeredLocally(w)
+                    : SalesforceWriter.answeredLocally(w);
+            if (local.isPresent()) {
+                out.add(local.get());
+                continue;
+            }
+            String id = w.id().orElseGet(() -> placeholderId(w));
+            written.computeIfAbsent(key(w.side(), id), k -> new LinkedHashMap<>()).putAll(w.fields());
+            writtenAt.put(key(w.side(), id), clock.instant());
+            writes.add(new Recorded(origin, w, id));
+            out.add(WriteResult.succeeded(w.key(), id, w.isCreate()));
+        }
+        return out;
+    }
+
+    /**
+     * An id no real record has, shaped like the system's own (Salesforce's key prefix tells Lead
+     * from Contact; HubSpot's ids are numbers), so code that reads the shape takes it as one.
+     */
+    private String placeholderId(RecordWrite w) {
+        long n = ++placeholders;
+        if (w.side() == Side.HUBSPOT) {
+            return Long.toString(9_000_000_000_000_000L + n);
+        }
+        String prefix = "Lead".equals(w.type()) ? "00Q" : "Contact".equals(w.type()) ? "003" : "000";
+        return prefix + "PLAN" + String.format("%011d", n);
+    }
+
+    private SyncPair asWritten(SyncPair pair) {
+        if (written.isEmpty()) {
+            return pair;
+        }
+        return new SyncPair(pair.link(), pair.hubspot().map(this::asWritten), pair.salesforce().map(this::asWritten),
+                pair.type(), pair.accountId(), pair.source());
+    }
+
+    private CrmRecord asWritten(CrmRecord record) {
+        String key = key(record.ref().side(), record.ref().id());
+        Map<String, String> values = written.get(key);
+        if (values == null) {
+            return record;
+        }
+        Instant at = writtenAt.get(key);
+        Map<String, String> fields = new LinkedHashMap<>(record.fields());
+        fields.putAll(values);
+        Map<String, Instant> stamps = new LinkedHashMap<>(record.fieldModstamps());
+        if (!stamps.isEmpty()) {
+            values.keySet().forEach(field -> stamps.put(field, at));
+        }
+        Instant modstamp = at.isAfter(record.modstamp()) ? at : record.modstamp();
+        return new CrmRecord(record.ref(), modstamp, fields, stamps);
+    }
+
+    private static String key(Side side, String id) {
+        return side + ":" + id;
+    }
+}
