@@ -84,7 +84,9 @@ public final class PlanCommand {
                     .web(WebApplicationType.NONE)
                     // The engine runs only as the dry run: no route starts a real sync meanwhile.
                     .properties("camel.main.auto-startup=false", "baton.command=plan",
-                            "logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off")
+                            "logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off",
+                            // The plan is the output: Boot logs to stdout, so with --json it must stay silent.
+                            "logging.level.root=" + (options.json() ? "off" : "warn"))
                     .logStartupInfo(false)
                     .run(options.spring());
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import io.baton.store.DeadLetterRepository;
 import io.baton.store.LinkStatus;
 import io.baton.store.RecordLinkRepository;
 import io.baton.store.SyncCursorRepository;
+import io.baton.sync.Rebaseline;
 import io.baton.sync.StreamStatus;
 import io.baton.sync.SyncLoop;
 import java.time.Clock;
@@ -28,9 +29,11 @@ class StatusController {
     private final RecordLinkRepository links;
     private final DeadLetterRepository deadLetters;
     private final Clock clock;
+    private final Rebaseline rebaseline;
 
     StatusController(SyncLoop sync, SyncCursorRepository cursors, RecordLinkRepository links,
-                     DeadLetterRepository deadLetters, Clock clock) {
+                     DeadLetterRepository deadLetters, Clock clock, Rebaseline rebaseline) {
+        this.rebaseline = rebaseline;
         this.sync = sync;
         this.cursors = cursors;
         this.links = links;
@@ -48,6 +51,8 @@ class StatusController {
                 "merged", links.countByStatus(LinkStatus.MERGED), "deleted", links.countByStatus(LinkStatus.DELETED)));
         body.put("deadLettersOpen", deadLetters.countOpen());
         body.put("deadLettersParked", deadLetters.countUnresolved() - deadLetters.countOpen());
+        // A re-baseline's progress is each stream's remaining and ETA above, as for a backfill.
+        body.put("rebaselineStartedAt", rebaseline.startedAt().map(Object::toString).orElse(null));
         return body;
     }
 

@@ -36,6 +36,7 @@ final class RecordedEffects {
     private final Map<String, Map<String, String>> written = new HashMap<>();
     private final Map<String, Instant> writtenAt = new HashMap<>();
     private long placeholders;
+    private final java.util.Set<String> placeholderIds = new java.util.HashSet<>();
 
     RecordedEffects(Clock clock) {
         this.clock = clock;
@@ -81,11 +82,23 @@ final class RecordedEffects {
      */
     private String placeholderId(RecordWrite w) {
         long n = ++placeholders;
-        if (w.side() == Side.HUBSPOT) {
-            return Long.toString(9_000_000_000_000_000L + n);
-        }
         String prefix = "Lead".equals(w.type()) ? "00Q" : "Contact".equals(w.type()) ? "003" : "000";
-        return prefix + "PLAN" + String.format("%011d", n);
+        String id = w.side() == Side.HUBSPOT ? Long.toString(9_000_000_000_000_000L + n)
+                : prefix + "PLAN" + String.format("%011d", n);
+        placeholderIds.add(id);
+        return id;
+    }
+
+    /** An id this dry run made up for a record it would create; shown as {@value #NEW} in a plan. */
+    boolean isPlaceholder(String id) {
+        return placeholderIds.contains(id);
+    }
+
+    static final String NEW = "(new)";
+
+    /** The id as a plan shows it: {@value #NEW} for a record the run would create. */
+    String shown(String id) {
+        return id == null ? null : isPlaceholder(id) ? NEW : id;
     }
 
     private SyncPair asWritten(SyncPair pair) {

@@ -83,15 +83,15 @@ public final class SyncPlanner {
             parts.leakScan(rules.leakage(), rules.mappings(), rules.lifecycle(), () -> true,
                     recorded.effects("leak-write-back")).scan();
         }
-        Links links = new Links();
+        Links links = new Links(recorded);
         PlanReport report = new PlanReport(rules.source(), full, at, (System.nanoTime() - started) / 1_000_000, read,
                 recorded.writes().stream().map(SyncPlanner::write).toList(),
                 recorded.deletes().stream().map(d -> new PlanReport.Delete(system(d.side()), d.type(), d.id())).toList(),
                 parts.stages().eventsAfter(lastEvent).stream().map(e -> move(e, links)).toList(),
-                parts.flags().openedAfter(lastFlag).stream().map(SyncPlanner::flag).toList(),
-                parts.flags().closedSince(at).stream().filter(f -> f.id() <= lastFlag).map(SyncPlanner::flag).toList(),
+                parts.flags().openedAfter(lastFlag).stream().map(f -> flag(f, recorded)).toList(),
+                parts.flags().closedSince(at).stream().filter(f -> f.id() <= lastFlag).map(f -> flag(f, recorded)).toList(),
                 parts.conflicts().after(lastConflict).stream().map(c -> conflict(c, links)).toList(),
-                parts.deadLetters().failedSince(at).stream().map(SyncPlanner::failure).toList(),
+                parts.deadLetters().failedSince(at).stream().map(d -> failure(d, recorded)).toList(),
                 incomplete);
         LOG.info("plan ({}{}): {} changes read, {} writes, {} deletes, {} stage moves, {} flags to open, {} to close, "
                         + "{} conflicts, {} failures, {} ms; nothing written", rules.source(), full ? ", re-baseline" : "",
@@ -112,33 +112,44 @@ public final class SyncPlanner {
 
     private PlanReport.Move move(LifecycleEvent e, Links links) {
         Optional<RecordLink> link = links.of(e.linkId());
-        return new PlanReport.Move(link.flatMap(RecordLink::hubspotId).orElse(null),
-                link.flatMap(RecordLink::salesforceId).orElse(null), e.fromStage().orElse(null), e.toStage(),
+        return new PlanReport.Move(links.hubspotId(link), links.salesforceId(link), e.fromStage().orElse(null), e.toStage(),
                 e.reason().orElse(null), e.sourceSide().map(SyncPlanner::system).orElse(null), e.outcome().name());
     }
 
-    private static PlanReport.Flag flag(LeakFlag f) {
-        return new PlanReport.Flag(f.kind(), f.rule(), f.hubspotId().orElse(null),
-                f.salesforce().map(RecordRef::id).orElse(null), f.ownerEmail().orElse(null), f.stage().orElse(null),
+    private static PlanReport.Flag flag(LeakFlag f, RecordedEffects recorded) {
+        return new PlanReport.Flag(f.kind(), f.rule(), recorded.shown(f.hubspotId().orElse(null)),
+                recorded.shown(f.salesforce().map(RecordRef::id).orElse(null)), f.ownerEmail().orElse(null), f.stage().orElse(null),
                 f.detail().orElse(null));
     }
 
     private PlanReport.PlannedConflict conflict(Conflict c, Links links) {
         Optional<RecordLink> link = links.of(c.linkId());
-        return new PlanReport.PlannedConflict(link.flatMap(RecordLink::hubspotId).orElse(null),
-                link.flatMap(RecordLink::salesforceId).orElse(null), c.field(), c.baseValue().orElse(null),
+        return new PlanReport.PlannedConflict(links.hubspotId(link), links.salesforceId(link), c.field(), c.baseValue().orElse(null),
                 c.hubspotValue().orElse(null), c.salesforceValue().orElse(null), c.rule(),
                 c.winner().map(SyncPlanner::system).orElse(null));
     }
 
-    private static PlanReport.Failure failure(DeadLetter d) {
-        return new PlanReport.Failure(system(d.record().side()), d.record().type(), d.record().id(), d.stream(),
+    private static PlanReport.Failure failure(DeadLetter d, RecordedEffects recorded) {
+        return new PlanReport.Failure(system(d.record().side()), d.record().type(), recorded.shown(d.record().id()), d.stream(),
                 d.errorCode().orElse(null), d.reason());
     }
 
     /** Links read once each, inside the dry run's transaction (the links it made exist only there). */
     private final class Links {
         private final Map<Long, Optional<RecordLink>> read = new HashMap<>();
+        private final RecordedEffects recorded;
+
+        Links(RecordedEffects recorded) {
+            this.recorded = recorded;
+        }
+
+        String hubspotId(Optional<RecordLink> link) {
+            return recorded.shown(link.flatMap(RecordLink::hubspotId).orElse(null));
+        }
+
+        String salesforceId(Optional<RecordLink> link) {
+            return recorded.shown(link.flatMap(RecordLink::salesforceId).orElse(null));
+        }
 
         Optional<RecordLink> of(long id) {
             return read.computeIfAbsent(id, parts.links()::findById);

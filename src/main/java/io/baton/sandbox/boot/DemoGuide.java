@@ -26,6 +26,9 @@ class DemoGuide {
 
     @EventListener(ApplicationReadyEvent.class)
     void explain() {
+        if (environment.containsProperty("baton.command")) {
+            return; // validate or plan: the command prints its own answer, nothing keeps running
+        }
         String admin = "http://" + environment.getProperty("server.address", "127.0.0.1") + ":"
                 + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         LOG.info("""
