@@ -12,10 +12,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The dead-letter and resync API's errors as JSON, {@code {"status":404,"error":"Not Found",
+ * The dead-letter, resync and funnel API's errors as JSON, {@code {"status":404,"error":"Not Found",
  * "message":"no dead letter with id 42"}}, so a script sees what was wrong without Boot's error page.
  */
-@RestControllerAdvice(assignableTypes = {DeadLettersController.class, RecordsController.class})
+@RestControllerAdvice(assignableTypes = {DeadLettersController.class, DeadLetterReportsController.class,
+        RecordsController.class, FunnelController.class})
 class AdminApiErrors {
 
     @ExceptionHandler(ResponseStatusException.class)

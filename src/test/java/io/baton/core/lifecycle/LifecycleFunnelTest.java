@@ -19,8 +19,11 @@ class LifecycleFunnelTest {
 
     private final LifecycleFunnel funnel = new LifecycleFunnel(STAGES, EXITS);
 
-    private void move(long person, String stage, long hoursAfterStart) {
-        funnel.add(person, stage, T0.plus(Duration.ofHours(hoursAfterStart)));
+    /** One person's moves: stage, hours after the start, stage, hours, … */
+    private void path(long person, Object... stagesAndHours) {
+        for (int i = 0; i < stagesAndHours.length; i += 2) {
+            funnel.add(person, (String) stagesAndHours[i], T0.plus(Duration.ofHours((Integer) stagesAndHours[i + 1])));
+        }
     }
 
     private Map<String, LifecycleFunnel.StageFigures> byStage() {
@@ -30,13 +33,10 @@ class LifecycleFunnelTest {
 
     @Test
     void conversionIsTheShareOfThoseWhoReachedAStageThatReachedTheNext() {
-        move(1, "subscriber", 0);
-        move(1, "lead", 1);
-        move(1, "mql", 3);
-        move(2, "subscriber", 0);
-        move(2, "lead", 2);
-        move(3, "subscriber", 0);
-        move(4, "subscriber", 0);
+        path(1, "subscriber", 0, "lead", 1, "mql", 3);
+        path(2, "subscriber", 0, "lead", 2);
+        path(3, "subscriber", 0);
+        path(4, "subscriber", 0);
 
         Map<String, LifecycleFunnel.StageFigures> f = byStage();
 
@@ -55,9 +55,8 @@ class LifecycleFunnelTest {
 
     @Test
     void aSkippedStageCountsAsReachedSoTheFunnelNeverWidens() {
-        move(1, "subscriber", 0);
-        move(1, "sal", 5);
-        move(2, "mql", 0);
+        path(1, "subscriber", 0, "sal", 5);
+        path(2, "mql", 0);
 
         Map<String, LifecycleFunnel.StageFigures> f = byStage();
 
@@ -68,12 +67,8 @@ class LifecycleFunnelTest {
 
     @Test
     void aRecycledPersonKeepsTheFurthestStageAndEntersTheExitOnce() {
-        move(1, "mql", 0);
-        move(1, "recycled", 4);
-        move(1, "lead", 10);
-        move(1, "recycled", 12);
-        move(2, "lead", 0);
-        move(2, "disqualified", 1);
+        path(1, "mql", 0, "recycled", 4, "lead", 10, "recycled", 12);
+        path(2, "lead", 0, "disqualified", 1);
 
         Map<String, LifecycleFunnel.StageFigures> f = byStage();
 
@@ -89,15 +84,11 @@ class LifecycleFunnelTest {
 
     @Test
     void medianTimeInStageIsTakenOverEndedStaysOnly() {
-        move(1, "lead", 0);
-        move(1, "mql", 1);
-        move(2, "lead", 0);
-        move(2, "mql", 3);
-        move(3, "lead", 0);
-        move(3, "mql", 10);
-        move(4, "lead", 0);
-        move(4, "mql", 20);
-        move(5, "lead", 0);
+        path(1, "lead", 0, "mql", 1);
+        path(2, "lead", 0, "mql", 3);
+        path(3, "lead", 0, "mql", 10);
+        path(4, "lead", 0, "mql", 20);
+        path(5, "lead", 0);
 
         LifecycleFunnel.StageFigures lead = byStage().get("lead");
 
@@ -114,8 +105,7 @@ class LifecycleFunnelTest {
 
     @Test
     void aStageNoLongerConfiguredEndsTheStayBeforeItAndCountsNowhere() {
-        move(1, "lead", 0);
-        move(1, "nurture", 2);
+        path(1, "lead", 0, "nurture", 2);
 
         Map<String, LifecycleFunnel.StageFigures> f = byStage();
 
@@ -140,9 +130,9 @@ class LifecycleFunnelTest {
 
     @Test
     void movesOfOnePersonOutOfOrderAreRefused() {
-        move(1, "lead", 5);
+        path(1, "lead", 5);
 
-        assertThatThrownBy(() -> move(1, "mql", 1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> path(1, "mql", 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("out of order");
     }
 }
