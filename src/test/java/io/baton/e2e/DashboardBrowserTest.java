@@ -63,8 +63,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest extends SyncedServiceTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The system's browser and driver (Debian's paths; -Dbaton.test.chromium / -Dbaton.test.chromedriver for others). */
+    static final Path CHROMIUM = Path.of(System.getProperty("baton.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("baton.test.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOT = Path.of("docs", "dashboard.png");
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -98,6 +99,8 @@ class DashboardBrowserTest extends SyncedServiceTest {
             if (System.getenv("CI") != null) {
                 fail(missing + " — CI is set, so this is a failure, not a skip");
             }
+            // Surefire does not show why a whole class was skipped: say it in the build's output too.
+            System.err.println("DashboardBrowserTest skipped: " + missing);
             Assumptions.abort(missing + " — skipped");
         }
         // Never Selenium Manager: the driver and the browser are the system's, named here.
