@@ -11,11 +11,13 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * The admin HTTP surface (DESIGN §3): everything behind basic auth as {@code baton.admin.*},
  * except {@code /actuator/health}, which load balancers and uptime checks call without credentials
- * (they see each component's status; details only with credentials).
+ * (they see each component's status; details only with credentials). The dashboard at {@code /} is
+ * behind the same login.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -28,8 +30,10 @@ class AdminSecurity {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
-                // A JSON API for scripts, authenticated on every request: no session, no CSRF token.
+                // A JSON API for scripts, authenticated on every request: no session, no CSRF token;
+                // the dashboard's browser is kept from writes other sites start by the guard instead.
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossSiteWriteGuard(), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }

@@ -95,7 +95,7 @@ class DeadLettersController {
         return letter(deadLetters.find(id).orElseThrow());
     }
 
-    private static Set<DeadLetterStatus> statuses(Optional<List<String>> given, Set<DeadLetterStatus> otherwise) {
+    static Set<DeadLetterStatus> statuses(Optional<List<String>> given, Set<DeadLetterStatus> otherwise) {
         List<String> names = given.orElse(List.of()).stream().flatMap(s -> Arrays.stream(s.split(",")))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         if (names.isEmpty()) {
@@ -110,7 +110,7 @@ class DeadLettersController {
         return out;
     }
 
-    private static Optional<String> errorClass(Optional<String> given) {
+    static Optional<String> errorClass(Optional<String> given) {
         Optional<String> wanted = given.map(String::trim).filter(s -> !s.isEmpty());
         return wanted.map(name -> Arrays.stream(CrmException.Kind.values()).filter(k -> k.name().equalsIgnoreCase(name))
                 .findFirst().map(Enum::name).orElseThrow(() -> badRequest("class: unknown error class '" + name

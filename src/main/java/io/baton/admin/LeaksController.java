@@ -1,5 +1,7 @@
 package io.baton.admin;
 
+import io.baton.alerts.CrmLinks;
+import io.baton.config.LeakageProperties;
 import io.baton.core.leakage.LeakKind;
 import io.baton.store.LeakFlag;
 import io.baton.store.LeakFlagRepository;
@@ -15,7 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/leaks} (DESIGN §3): the open leak and stale flags, oldest first, a page at a time
- * ({@code page} from 0, {@code size} up to {@value #MAX_SIZE}), optionally of one {@code kind}.
+ * ({@code page} from 0, {@code size} up to {@value #MAX_SIZE}), optionally of one {@code kind}; each
+ * with its record's address in both CRMs ({@code baton.leakage.links}).
  */
 @RestController
 class LeaksController {
@@ -23,9 +26,11 @@ class LeaksController {
     static final int MAX_SIZE = 200;
 
     private final LeakFlagRepository flags;
+    private final CrmLinks crmLinks;
 
-    LeaksController(LeakFlagRepository flags) {
+    LeaksController(LeakFlagRepository flags, LeakageProperties leakage) {
         this.flags = flags;
+        this.crmLinks = new CrmLinks(leakage.links());
     }
 
     @GetMapping("/api/leaks")
@@ -42,11 +47,11 @@ class LeaksController {
         body.put("page", page);
         body.put("size", size);
         body.put("total", found.total());
-        body.put("leaks", found.flags().stream().map(LeaksController::flag).toList());
+        body.put("leaks", found.flags().stream().map(this::flag).toList());
         return body;
     }
 
-    private static Map<String, Object> flag(LeakFlag f) {
+    private Map<String, Object> flag(LeakFlag f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.id());
         m.put("kind", f.kind());
@@ -60,6 +65,10 @@ class LeaksController {
         m.put("due", f.dueAt().map(Object::toString).orElse(null));
         m.put("level", f.level());
         m.put("cause", f.cause().or(f::detail).orElse(null));
+        Map<String, Object> links = new LinkedHashMap<>();
+        links.put("hubspot", f.hubspotId().map(crmLinks::hubspot).orElse(null));
+        links.put("salesforce", f.salesforce().map(r -> crmLinks.salesforce(r.type(), r.id())).orElse(null));
+        m.put("links", links);
         return m;
     }
 }

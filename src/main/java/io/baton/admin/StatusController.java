@@ -1,6 +1,8 @@
 package io.baton.admin;
 
 import io.baton.core.record.SyncCursor;
+import io.baton.resilience.ApiGuard;
+import io.baton.resilience.ApiGuards;
 import io.baton.store.DeadLetterRepository;
 import io.baton.store.LinkStatus;
 import io.baton.store.RecordLinkRepository;
@@ -13,13 +15,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/status} (DESIGN §3): per stream its committed cursor and how far behind now it
  * is, its last run, what it read and wrote since start-up, its failures, and during a backfill
- * what is left with an ETA; plus the store's link and dead-letter counts.
+ * what is left with an ETA; plus the store's link and dead-letter counts and each CRM's API budget.
  */
 @RestController
 class StatusController {
@@ -28,11 +31,13 @@ class StatusController {
     private final SyncCursorRepository cursors;
     private final RecordLinkRepository links;
     private final DeadLetterRepository deadLetters;
+    private final ApiGuards guards;
     private final Clock clock;
     private final Rebaseline rebaseline;
 
     StatusController(SyncLoop sync, SyncCursorRepository cursors, RecordLinkRepository links,
-                     DeadLetterRepository deadLetters, Clock clock, Rebaseline rebaseline) {
+                     DeadLetterRepository deadLetters, ApiGuards guards, Clock clock, Rebaseline rebaseline) {
+        this.guards = guards;
         this.rebaseline = rebaseline;
         this.sync = sync;
         this.cursors = cursors;
@@ -51,9 +56,20 @@ class StatusController {
                 "merged", links.countByStatus(LinkStatus.MERGED), "deleted", links.countByStatus(LinkStatus.DELETED)));
         body.put("deadLettersOpen", deadLetters.countOpen());
         body.put("deadLettersParked", deadLetters.countUnresolved() - deadLetters.countOpen());
+        body.put("apiBudget", guards.both().stream().map(StatusController::budget).toList());
         // A re-baseline's progress is each stream's remaining and ETA above, as for a backfill.
         body.put("rebaselineStartedAt", rebaseline.startedAt().map(Object::toString).orElse(null));
         return body;
+    }
+
+    /** Baton's calls in the rolling day against its share of the CRM's daily limit (null until a CRM said its limit). */
+    private static Map<String, Object> budget(ApiGuard guard) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("system", guard.system());
+        m.put("used", guard.allocation().used());
+        OptionalLong allocated = guard.allocation().allocated();
+        m.put("allocated", allocated.isPresent() ? allocated.getAsLong() : null);
+        return m;
     }
 
     /**

@@ -48,4 +48,18 @@ public record DeadLetter(
             letters = List.copyOf(letters);
         }
     }
+
+    /**
+     * The unresolved letters of one error class: how many are OPEN (to be retried) and PARKED (wait
+     * for an operator), and how many distinct records they are about.
+     */
+    public record ClassCount(String errorClass, long open, long parked, long records) {
+        public ClassCount {
+            Objects.requireNonNull(errorClass, "errorClass");
+        }
+
+        public long letters() {
+            return open + parked;
+        }
+    }
 }

@@ -153,6 +153,21 @@ public class DeadLetterRepository {
         return counts;
     }
 
+    /**
+     * The OPEN and PARKED letters per error class, the class with most letters first: the
+     * dashboard's error cards. A record failing on two streams counts as one record.
+     */
+    public List<DeadLetter.ClassCount> countUnresolvedByClass() {
+        return List.copyOf(jdbc.sql("SELECT error_category, "
+                        + "SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END) AS open_n, "
+                        + "SUM(CASE WHEN status = 'PARKED' THEN 1 ELSE 0 END) AS parked_n, "
+                        + "COUNT(DISTINCT record_side || '|' || record_type || '|' || record_id) AS records "
+                        + "FROM dead_letter WHERE " + UNRESOLVED + " GROUP BY error_category "
+                        + "ORDER BY COUNT(*) DESC, error_category")
+                .query((rs, row) -> new DeadLetter.ClassCount(rs.getString("error_category"), rs.getLong("open_n"),
+                        rs.getLong("parked_n"), rs.getLong("records"))).list());
+    }
+
     /** Closes an unresolved letter as replayed (the record synced); false when it is not unresolved. */
     public boolean markReplayed(long id) {
         return resolve(id, DeadLetterStatus.REPLAYED);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -196,6 +197,39 @@ public class LifecycleRepository {
         jdbc.sql("SELECT stage, COUNT(*) AS n FROM lifecycle_state GROUP BY stage")
                 .query((rs, row) -> counts.put(rs.getString("stage"), rs.getLong("n"))).list();
         return Collections.unmodifiableMap(counts);
+    }
+
+    /** A move into a stage, as the audit has it: what the funnel is counted from. */
+    public record StageEntry(long linkId, String stage, Instant at) {
+    }
+
+    /**
+     * Every stage move of the active links (refusals left out), optionally only those at or after
+     * {@code since}, handed over link by link, each link's moves oldest first. The store is read
+     * {@code linksPerPage} links at a time, so the audit never has to fit in memory.
+     */
+    public void forEachStageEntry(Optional<Instant> since, int linksPerPage, Consumer<StageEntry> each) {
+        String window = since.isPresent() ? " AND e.occurred_at >= :since" : "";
+        long after = 0;
+        while (true) {
+            Long upTo = jdbc.sql("SELECT MAX(id) FROM (SELECT id FROM record_link WHERE status = 'ACTIVE' AND id > :after "
+                            + "ORDER BY id LIMIT :n) page")
+                    .param("after", after).param("n", linksPerPage).query(Long.class).optional().orElse(null);
+            if (upTo == null) {
+                return;
+            }
+            JdbcClient.StatementSpec page = jdbc.sql("SELECT e.link_id, e.to_stage, e.occurred_at FROM lifecycle_event e "
+                            + "JOIN record_link l ON l.id = e.link_id WHERE l.status = 'ACTIVE' AND e.outcome = 'MOVED' "
+                            + "AND e.link_id > :after AND e.link_id <= :upTo" + window
+                            + " ORDER BY e.link_id, e.occurred_at, e.id")
+                    .param("after", after).param("upTo", upTo);
+            if (since.isPresent()) {
+                page = page.param("since", SqlTime.bind(since.get()));
+            }
+            page.query((rs, row) -> new StageEntry(rs.getLong("link_id"), rs.getString("to_stage"),
+                    SqlTime.read(rs, "occurred_at"))).list().forEach(each);
+            after = upTo;
+        }
     }
 
     private void appendEvent(long linkId, Optional<String> from, String to, Optional<String> reason,

@@ -67,6 +67,13 @@ class DeadLettersControllerTest {
     }
 
     @Test
+    void aReplayAnotherSitesPageStartsIsRefusedEvenWithTheAdminsCredentials() throws Exception {
+        mvc.perform(post("/api/dead-letters/1/replay").header("Authorization", ADMIN)
+                        .header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theListShowsEachLettersFieldsWithTotalAndPaging() throws Exception {
         given(deadLetters.list(UNRESOLVED, Optional.empty(), 1, 2)).willReturn(new DeadLetter.Page(
                 List.of(letter(5, DeadLetterStatus.OPEN, "RETRIABLE", "UNABLE_TO_LOCK_ROW"),

@@ -194,4 +194,32 @@ interface DeadLetterContract extends StoreFixture {
 
         assertThat(deadLetters().failedSince(since)).extracting(DeadLetter::id).containsExactly(old.id(), fresh.id());
     }
+
+    @Test
+    default void unresolvedLettersAreCountedPerErrorClassWithTheRecordsTheyConcern() {
+        deadLetters().add(failure("1", "a", Optional.empty()));
+        deadLetters().add(failure("2", "b", Optional.empty()));
+        // The same record failing on a second stream: another letter, not another record.
+        deadLetters().add(new RecordFailure(RecordRef.hubspotContact("2"), "salesforce:Lead", Optional.empty(),
+                "INVALID_EMAIL", "b again", "RECORD", Optional.empty()));
+        DeadLetter parked = deadLetters().add(retriable("3"));
+        deadLetters().reschedule(parked.id(), DeadLetterStatus.PARKED, Optional.empty());
+        DeadLetter replayed = deadLetters().add(retriable("4"));
+        deadLetters().markReplayed(replayed.id());
+        DeadLetter discarded = deadLetters().add(failure("5", "e", Optional.empty()));
+        deadLetters().discard(discarded.id());
+
+        assertThat(deadLetters().countUnresolvedByClass()).containsExactly(
+                new DeadLetter.ClassCount("RECORD", 3, 0, 2),
+                new DeadLetter.ClassCount("RETRIABLE", 0, 1, 1));
+        assertThat(deadLetters().countUnresolvedByClass().get(0).letters()).isEqualTo(3);
+    }
+
+    @Test
+    default void noUnresolvedLettersMeansNoClasses() {
+        DeadLetter letter = deadLetters().add(failure("1", "a", Optional.empty()));
+        deadLetters().markReplayed(letter.id());
+
+        assertThat(deadLetters().countUnresolvedByClass()).isEmpty();
+    }
 }

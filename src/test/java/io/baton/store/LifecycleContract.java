@@ -209,4 +209,31 @@ interface LifecycleContract extends StoreFixture {
         assertThat(lifecycle().eventsAfter(lifecycle().lastEventId())).isEmpty();
         assertThat(lifecycle().eventsAfter(0)).hasSize(3);
     }
+
+    @Test
+    default void stageEntriesComeLinkByLinkOldestFirstWithoutRefusalsOrInactiveLinks() {
+        long first = newLink("1");
+        long second = newLink("2");
+        long gone = newLink("3");
+        lifecycle().move(new StageMove(second, "lead", Optional.empty(), Optional.empty(), "baton"));
+        lifecycle().move(new StageMove(first, "lead", Optional.empty(), Optional.empty(), "baton"));
+        lifecycle().move(new StageMove(gone, "lead", Optional.empty(), Optional.empty(), "baton"));
+        clock().advance(Duration.ofHours(1));
+        lifecycle().move(new StageMove(first, "mql", Optional.empty(), Optional.empty(), "baton"));
+        lifecycle().refuse(new StageRefusal(second, "subscriber", Side.HUBSPOT, "hubspot-user-7", "backward"));
+        new RecordLinkRepository(jdbc(), clock()).markDeleted(gone);
+        Instant start = StoreContractTest.START;
+
+        List<LifecycleRepository.StageEntry> pagedByOne = new java.util.ArrayList<>();
+        lifecycle().forEachStageEntry(Optional.empty(), 1, pagedByOne::add);
+        List<LifecycleRepository.StageEntry> sinceTheHour = new java.util.ArrayList<>();
+        lifecycle().forEachStageEntry(Optional.of(start.plus(Duration.ofHours(1))), 50, sinceTheHour::add);
+
+        assertThat(pagedByOne).containsExactly(
+                new LifecycleRepository.StageEntry(first, "lead", start),
+                new LifecycleRepository.StageEntry(first, "mql", start.plus(Duration.ofHours(1))),
+                new LifecycleRepository.StageEntry(second, "lead", start));
+        assertThat(sinceTheHour).containsExactly(
+                new LifecycleRepository.StageEntry(first, "mql", start.plus(Duration.ofHours(1))));
+    }
 }
