@@ -12,10 +12,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The dead-letter and resync API's errors as JSON, {@code {"status":404,"error":"Not Found",
+ * The admin API's errors as JSON (every controller of this package), {@code {"status":404,"error":"Not Found",
  * "message":"no dead letter with id 42"}}, so a script sees what was wrong without Boot's error page.
  */
-@RestControllerAdvice(assignableTypes = {DeadLettersController.class, RecordsController.class})
+@RestControllerAdvice(basePackageClasses = AdminApiErrors.class)
 class AdminApiErrors {
 
     @ExceptionHandler(ResponseStatusException.class)

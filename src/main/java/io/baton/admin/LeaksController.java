@@ -3,6 +3,7 @@ package io.baton.admin;
 import io.baton.core.leakage.LeakKind;
 import io.baton.store.LeakFlag;
 import io.baton.store.LeakFlagRepository;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +29,7 @@ class LeaksController {
         this.flags = flags;
     }
 
+    @Operation(summary = "Open leak and stale flags (paged; one kind with ?kind=)")
     @GetMapping("/api/leaks")
     Map<String, Object> leaks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                               @RequestParam Optional<String> kind) {

@@ -34,7 +34,7 @@ class LeakageConfiguration {
                       HubSpotClient hubspotClient, HubSpotLookups hubspotLookups, SalesforceLookups salesforceLookups,
                       LifecycleRepository states, LeakFlagRepository flags, RecordLinkRepository links,
                       DeadLetterRepository deadLetters, SyncLoop syncLoop, HubSpotWriter hubspotWriter,
-                      SalesforceWriter salesforceWriter) {
+                      SalesforceWriter salesforceWriter, SyncMetrics metrics) {
         List<LeakRule> rules = LeakageAssembler.rules(leakage);
         boolean unowned = rules.stream().anyMatch(r -> r.kind() == LeakKind.UNOWNED);
         boolean stale = rules.stream().anyMatch(r -> r.kind() == LeakKind.STALE);
@@ -49,7 +49,7 @@ class LeakageConfiguration {
                 stage -> lifecycle.stage(stage).map(LifecycleProperties.Stage::hubspot).filter(v -> v != null && !v.isBlank()),
                 salesforceLookups, clock, leakage.scanPageSize(), syncLoop::caughtUpOnce,
                 new LeakWriteBack(leakage.writeBack(), flags, hubspotLookups, salesforceLookups, hubspotWriter::write,
-                        salesforceWriter::write));
+                        salesforceWriter::write), metrics);
     }
 
     /** What alert mail reads: the open flags in the store. */

@@ -25,6 +25,8 @@ import io.baton.store.LifecycleRepository;
 import io.baton.store.RecordLinkRepository;
 import io.baton.store.SyncCursorRepository;
 import io.baton.store.WriteAuditRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +37,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SyncConfiguration {
 
     @Bean
+    SyncMetrics syncMetrics(MeterRegistry registry) {
+        return new SyncMetrics(registry);
+    }
+
+    /** {@code baton_sync_lag_seconds{direction}} (DESIGN §3): the lag {@code /api/status} shows, per direction. */
+    @Bean
+    MeterBinder syncLagGauges(SyncLoop syncLoop, SyncCursorRepository cursors, Clock clock) {
+        return registry -> SyncMetrics.registerLag(registry, syncLoop, cursors, clock);
+    }
+
+    @Bean
     SyncLoop syncLoop(SyncProperties sync, MappingsProperties mappings, LifecycleProperties lifecycle, Clock clock,
                       HubSpotClient hubspotClient, HubSpotChangeReader hubspotReader, HubSpotLookups hubspotLookups,
                       HubSpotWriter hubspotWriter, SalesforceChangeReader salesforceReader,
@@ -43,13 +56,16 @@ class SyncConfiguration {
                       TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                       ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
                       SyncCursorRepository cursors, LifecycleRepository stages, LeakFlagRepository flags,
-                      HandoffRotationRepository rotation, DeadLetterProperties deadLetterPolicy, ApiGuards guards) {
+                      HandoffRotationRepository rotation, DeadLetterProperties deadLetterPolicy, ApiGuards guards,
+                      SyncMetrics metrics) {
         LifecycleStep lifecycleStep = new LifecycleStep(LifecycleAssembler.assemble(lifecycle));
         ActiveMappings active = new ActiveMappings(mappings, lifecycle, lifecycleStep, hubspotClient, salesforceLookups,
                 clock, sync.ownerRefreshInterval());
         PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors,
-                DeadLetterConfiguration.filing(deadLetters, deadLetterPolicy, clock), new StageCommit(stages, flags, active::salesforceUserEmail));
-        PairSync pairs = new PairSync(snapshots, hubspotWriter::write, salesforceWriter::write, commit,
+                DeadLetterConfiguration.filing(deadLetters, deadLetterPolicy, clock, metrics),
+                new StageCommit(stages, flags, active::salesforceUserEmail, metrics));
+        PairSync pairs = new PairSync(snapshots, metrics.metered(Side.HUBSPOT, hubspotWriter::write),
+                metrics.metered(Side.SALESFORCE, salesforceWriter::write), commit,
                 hubspotLookups::byIds, lifecycleStep, stages,
                 new HandoffOwners(lifecycle.handoff(), salesforceLookups, rotation, active::salesforceUserId)::ownersOf);
         DuplicateReport duplicates = new DuplicateReport();
