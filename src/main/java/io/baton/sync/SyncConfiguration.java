@@ -63,7 +63,7 @@ class SyncConfiguration {
                 clock, sync.ownerRefreshInterval());
         PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors,
                 DeadLetterConfiguration.filing(deadLetters, deadLetterPolicy, clock, metrics),
-                new StageCommit(stages, flags, active::salesforceUserEmail, metrics));
+                new StageCommit(stages, flags, active::salesforceUserEmail, metrics), metrics);
         PairSync pairs = new PairSync(snapshots, metrics.metered(Side.HUBSPOT, hubspotWriter::write),
                 metrics.metered(Side.SALESFORCE, salesforceWriter::write), commit,
                 hubspotLookups::byIds, lifecycleStep, stages,

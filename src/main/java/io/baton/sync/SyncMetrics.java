@@ -3,8 +3,9 @@ package io.baton.sync;
 import io.baton.core.leakage.LeakKind;
 import io.baton.core.record.CrmException;
 import io.baton.core.record.Side;
-import io.baton.core.record.WriteResult;
 import io.baton.store.SyncCursorRepository;
+import io.baton.store.WriteAudit;
+import io.baton.store.WriteOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * The sync's own meters, in Prometheus names (README "Metrics and logs"):
  * <ul>
- * <li>{@code baton_records_synced_total{direction}} — records a CRM accepted from Baton;
+ * <li>{@code baton_records_synced_total{direction}} — records a CRM accepted from Baton, as the write audit
+ *     holds them (committed pages, resyncs and replays);
  *     {@code hubspot-to-salesforce} counts writes to Salesforce, {@code salesforce-to-hubspot} writes to HubSpot;</li>
  * <li>{@code baton_write_batch_size{system}} — records handed to one CRM's writer at a time (a page's
  *     writes, a resync's); the writer splits them into API calls of at most 100 (HubSpot) or 200 (Salesforce);</li>
@@ -67,16 +69,23 @@ public final class SyncMetrics {
                 : SALESFORCE_TO_HUBSPOT;
     }
 
-    /** {@code writer}, measured: each call's size, and the records the CRM accepted. */
+    /** {@code writer}, measured: the records handed to it at each call. */
     CrmWriter metered(Side target, CrmWriter writer) {
         return writes -> {
-            List<WriteResult> results = writer.write(writes);
             if (!writes.isEmpty()) {
                 batchSize(target).record(writes.size());
             }
-            synced(target).increment(results.stream().filter(WriteResult::succeeded).count());
-            return results;
+            return writer.write(writes);
         };
+    }
+
+    /** A committed page's writes: each record a CRM accepted counts once (a HubSpot clear-then-set too). */
+    void synced(List<WriteAudit> writes) {
+        for (WriteAudit write : writes) {
+            if (write.outcome() == WriteOutcome.SUCCEEDED) {
+                synced(write.side()).increment();
+            }
+        }
     }
 
     void deadLetterFiled(String errorClass) {
