@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/status} (DESIGN §3): per stream its committed cursor and how far behind now it
- * is ({@link SyncLag}, as the {@code baton_sync_lag_seconds} gauge), its last run, what it read and wrote since start-up, its failures, and during a backfill
- * what is left with an ETA; plus the store's link and dead-letter counts.
+ * is ({@link SyncLag}, the rule of the {@code baton_sync_lag_seconds} gauge too), its last run, what
+ * it read and wrote since start-up, its failures, and during a backfill what is left with an ETA;
+ * plus the store's link and dead-letter counts.
  */
 @RestController
 class StatusController {
