@@ -9,6 +9,7 @@ import io.baton.core.record.Side;
 import io.baton.store.Conflict;
 import io.baton.store.ConflictRepository;
 import io.baton.sync.LeakScan;
+import io.baton.sync.SyncLoop;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,7 +66,7 @@ class AdminApiEndToEndTest {
     RequestMappingHandlerMapping handlers;
 
     @Autowired
-    io.baton.sync.SyncLoop sync;
+    SyncLoop sync;
 
     @Autowired
     LeakScan leakScan;
@@ -129,7 +130,7 @@ class AdminApiEndToEndTest {
         assertThat(page.body()).contains("Swagger UI");
     }
 
-    /** Every admin URL, GET or POST, without credentials and with a wrong password: 401, and nothing done. */
+    /** Every admin URL, GET or POST, without credentials and with a wrong password: 401. */
     @TestFactory
     Stream<DynamicTest> everyAdminUrlRefusesAMissingOrWrongPassword() {
         List<String[]> urls = new ArrayList<>();
