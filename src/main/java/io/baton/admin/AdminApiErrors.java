@@ -13,12 +13,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The admin API's errors as JSON (dead letters, resync, funnel, plan, re-baseline),
- * {@code {"status":404,"error":"Not Found","message":"no dead letter with id 42"}}, so a script sees
- * what was wrong without Boot's error page.
+ * The admin API's errors as JSON (every controller of this package), {@code {"status":404,"error":"Not Found",
+ * "message":"no dead letter with id 42"}}, so a script sees what was wrong without Boot's error page.
  */
-@RestControllerAdvice(assignableTypes = {DeadLettersController.class, DeadLetterReportsController.class,
-        RecordsController.class, FunnelController.class, PlanController.class, RebaselineController.class})
+@RestControllerAdvice(basePackageClasses = AdminApiErrors.class)
 class AdminApiErrors {
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -2,25 +2,24 @@ package io.baton.admin;
 
 import io.baton.store.Alert;
 import io.baton.store.AlertRepository;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/alerts?page=&size=} (DESIGN §3): the alert mail stored, newest first — when, what
  * kind, to whom, the subject, whether and how often it was sent, the flags it covered. Bodies are
- * left out: they are long, and the subject and flags say what a mail was about.
+ * left out: they are long, and the subject and flags say what a mail was about. {@code size} is 1 to
+ * {@value #MAX_SIZE}, like the other lists.
  */
 @RestController
 class AlertsController {
 
     static final int DEFAULT_SIZE = 50;
-    /** One page never reads more than this many rows, however large a size is asked for. */
     static final int MAX_SIZE = 200;
 
     private final AlertRepository alerts;
@@ -29,17 +28,15 @@ class AlertsController {
         this.alerts = alerts;
     }
 
+    @Operation(summary = "Alert mail stored, newest first (paged)")
     @GetMapping("/api/alerts")
     Map<String, Object> alerts(@RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
-        if (page < 0 || size < 1) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more and size 1 or more");
-        }
-        int limited = Math.min(size, MAX_SIZE);
-        List<Map<String, Object>> items = alerts.page(page, limited).stream().map(AlertsController::item).toList();
+        AdminPaging.require(page, size, MAX_SIZE);
+        List<Map<String, Object>> items = alerts.page(page, size).stream().map(AlertsController::item).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", page);
-        body.put("size", limited);
+        body.put("size", size);
         body.put("total", alerts.count());
         body.put("alerts", items);
         return body;

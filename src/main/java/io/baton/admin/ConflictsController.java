@@ -4,6 +4,7 @@ import io.baton.store.Conflict;
 import io.baton.store.ConflictRepository;
 import io.baton.store.RecordLink;
 import io.baton.store.RecordLinkRepository;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ class ConflictsController {
         this.links = links;
     }
 
+    @Operation(summary = "Fields both CRMs changed, newest first (paged; one link with ?link=)")
     @GetMapping("/api/conflicts")
     Map<String, Object> conflicts(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                                   @RequestParam Optional<Long> link) {

@@ -5,6 +5,7 @@ import io.baton.store.DeadLetter;
 import io.baton.store.DeadLetterRepository;
 import io.baton.store.DeadLetterStatus;
 import io.baton.sync.DeadLetterRetry;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ class DeadLettersController {
         this.retry = retry;
     }
 
+    @Operation(summary = "Dead letters, filtered by status and class (paged; default OPEN and PARKED)")
     @GetMapping("/api/dead-letters")
     Map<String, Object> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                              @RequestParam Optional<List<String>> status,
@@ -55,6 +57,7 @@ class DeadLettersController {
         return body;
     }
 
+    @Operation(summary = "One dead letter, with the payload that was sent")
     @GetMapping("/api/dead-letters/{id}")
     Map<String, Object> one(@PathVariable long id) {
         DeadLetter letter = deadLetters.find(id).orElseThrow(() -> notFound(id));
@@ -64,6 +67,7 @@ class DeadLettersController {
     }
 
     /** Syncs the letter's record now, parked or not, and answers what became of it. */
+    @Operation(summary = "Sync one letter's record now; answers the outcome")
     @PostMapping("/api/dead-letters/{id}/replay")
     Map<String, Object> replay(@PathVariable long id) {
         DeadLetterRetry.Replayed replayed = retry.replay(id).orElseThrow(() -> notFound(id));
@@ -73,6 +77,7 @@ class DeadLettersController {
     }
 
     /** Replays every OPEN and PARKED letter (or those of the given statuses and class); answers counts per outcome. */
+    @Operation(summary = "Replay every OPEN and PARKED letter (or those filtered); answers counts")
     @PostMapping("/api/dead-letters/replay")
     Map<String, Object> replayAll(@RequestParam Optional<List<String>> status,
                                   @RequestParam(name = "class") Optional<String> errorClass) {
@@ -86,6 +91,7 @@ class DeadLettersController {
         return body;
     }
 
+    @Operation(summary = "Give up on a letter (409 when already resolved)")
     @PostMapping("/api/dead-letters/{id}/discard")
     Map<String, Object> discard(@PathVariable long id) {
         DeadLetter letter = deadLetters.find(id).orElseThrow(() -> notFound(id));

@@ -5,6 +5,7 @@ import io.baton.config.LeakageProperties;
 import io.baton.core.leakage.LeakKind;
 import io.baton.store.LeakFlag;
 import io.baton.store.LeakFlagRepository;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,7 @@ class LeaksController {
         this.crmLinks = new CrmLinks(leakage.links());
     }
 
+    @Operation(summary = "Open leak and stale flags (paged; one kind with ?kind=)")
     @GetMapping("/api/leaks")
     Map<String, Object> leaks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                               @RequestParam Optional<String> kind) {

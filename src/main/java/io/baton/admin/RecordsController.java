@@ -2,6 +2,7 @@ package io.baton.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.sync.RecordResync;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ class RecordsController {
         this.resync = resync;
     }
 
+    @Operation(summary = "Sync chosen records now, by HubSpot id, Salesforce id or email (up to 200)")
     @PostMapping("/api/records/resync")
     Map<String, Object> resync(@RequestBody(required = false) JsonNode body) {
         if (body == null || !body.isObject()) {

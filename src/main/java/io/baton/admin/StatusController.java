@@ -9,20 +9,24 @@ import io.baton.store.RecordLinkRepository;
 import io.baton.store.SyncCursorRepository;
 import io.baton.sync.Rebaseline;
 import io.baton.sync.StreamStatus;
+import io.baton.sync.SyncLag;
 import io.baton.sync.SyncLoop;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/status} (DESIGN §3): per stream its committed cursor and how far behind now it
- * is, its last run, what it read and wrote since start-up, its failures, and during a backfill
- * what is left with an ETA; plus the store's link and dead-letter counts and each CRM's API budget.
+ * is ({@link SyncLag}, the rule of the {@code baton_sync_lag_seconds} gauge too), its last run, what
+ * it read and wrote since start-up, its failures, and during a backfill what is left with an ETA;
+ * plus the store's link and dead-letter counts, each CRM's API budget and when a re-baseline began.
  */
 @RestController
 class StatusController {
@@ -46,6 +50,7 @@ class StatusController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Per stream: cursor, lag, last run, totals, backfill progress; link and dead-letter counts")
     @GetMapping("/api/status")
     Map<String, Object> status() {
         Map<String, SyncCursor> committed = cursors.findAll();
@@ -72,24 +77,12 @@ class StatusController {
         return m;
     }
 
-    /**
-     * How far the stream is behind: nothing when it is caught up (the last page said so), else the
-     * age of the cursor — the oldest change not yet synced is at most that old. Unknown before the
-     * stream has run or read anything.
-     */
-    private Long lagSeconds(StreamStatus s, SyncCursor cursor) {
-        if (s.remaining().isPresent() && s.remaining().getAsLong() == 0 && s.lastError().isEmpty()) {
-            return 0L;
-        }
-        return cursor == null ? null : Math.max(0, Duration.between(cursor.timestamp(), clock.instant()).toSeconds());
-    }
-
     private Map<String, Object> stream(StreamStatus s, SyncCursor cursor) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("stream", s.stream());
-        boolean read = cursor != null && !cursor.equals(SyncCursor.BEGINNING);
+        boolean read = cursor != null && SyncLag.hasRead(cursor);
         m.put("cursor", read ? Map.of("timestamp", cursor.timestamp().toString(), "id", cursor.id()) : null);
-        m.put("lagSeconds", lagSeconds(s, read ? cursor : null));
+        m.put("lagSeconds", SyncLag.seconds(s, Optional.ofNullable(cursor), clock.instant()).orElse(null));
         m.put("lastRunStarted", s.lastRunStarted().map(Object::toString).orElse(null));
         m.put("lastRunFinished", s.lastRunFinished().map(Object::toString).orElse(null));
         m.put("changesRead", s.changesRead());

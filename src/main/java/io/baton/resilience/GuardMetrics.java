@@ -27,6 +27,8 @@ public final class GuardMetrics {
 
     void register(ApiGuard guard) {
         String system = guard.system();
+        // Present at zero from the start, so a dashboard's retry rate is 0 rather than no data.
+        Counter.builder("baton.api.retries").tag("system", system).register(registry);
         Gauge.builder("baton.api.budget.used", guard, g -> g.allocation().used()).tag("system", system)
                 .description("Baton's own API calls in the rolling 24 hours").register(registry);
         Gauge.builder("baton.api.budget.allocated", guard, g -> g.allocation().allocated().orElse(-1))

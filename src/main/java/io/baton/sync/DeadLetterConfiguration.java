@@ -23,9 +23,10 @@ import org.springframework.context.annotation.Configuration;
 class DeadLetterConfiguration {
 
     /** The one filing policy, for the page commit and the retry worker alike. */
-    static DeadLetterFiling filing(DeadLetterRepository deadLetters, DeadLetterProperties policy, Clock clock) {
+    static DeadLetterFiling filing(DeadLetterRepository deadLetters, DeadLetterProperties policy, Clock clock,
+                                   SyncMetrics metrics) {
         return new DeadLetterFiling(deadLetters, new RetryBackoff(policy.firstDelay(), policy.multiplier(),
-                policy.maxDelay(), policy.maxAttempts()), clock);
+                policy.maxDelay(), policy.maxAttempts()), clock, metrics);
     }
 
     @Bean
@@ -36,8 +37,9 @@ class DeadLetterConfiguration {
 
     @Bean
     DeadLetterRetry deadLetterRetry(DeadLetterRepository deadLetters, DeadLetterProperties policy, Clock clock,
-                                    RecordResync recordResync) {
-        return new DeadLetterRetry(deadLetters, filing(deadLetters, policy, clock), recordResync, policy.batchSize());
+                                    RecordResync recordResync, SyncMetrics metrics) {
+        return new DeadLetterRetry(deadLetters, filing(deadLetters, policy, clock, metrics), recordResync,
+                policy.batchSize());
     }
 
     /**

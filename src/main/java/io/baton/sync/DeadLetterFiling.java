@@ -21,8 +21,14 @@ final class DeadLetterFiling {
     private final DeadLetterRepository deadLetters;
     private final RetryBackoff backoff;
     private final Clock clock;
+    private final SyncMetrics metrics;
 
     DeadLetterFiling(DeadLetterRepository deadLetters, RetryBackoff backoff, Clock clock) {
+        this(deadLetters, backoff, clock, SyncMetrics.NONE);
+    }
+
+    DeadLetterFiling(DeadLetterRepository deadLetters, RetryBackoff backoff, Clock clock, SyncMetrics metrics) {
+        this.metrics = metrics;
         this.deadLetters = deadLetters;
         this.backoff = backoff;
         this.clock = clock;
@@ -30,6 +36,7 @@ final class DeadLetterFiling {
 
     DeadLetter file(RecordFailure failure) {
         DeadLetter letter = deadLetters.add(failure);
+        metrics.deadLetterFiled(letter.errorCategory());
         DeadLetterStatus status = DeadLetterStatus.OPEN;
         Optional<java.time.Instant> next = Optional.empty();
         if (CrmException.Kind.RETRIABLE.name().equals(letter.errorCategory())) {

@@ -57,11 +57,13 @@ public class LeakScan {
     private final SalesforceLookups salesforce;
     private final Clock clock;
     private final int pageSize;
+    private final SyncMetrics metrics;
 
     LeakScan(LeakDetector detector, LifecycleRepository lifecycle, LeakFlagRepository flags, CrmReadings readings,
              HubSpotMqlSearch hubspot, Function<String, Optional<String>> hubspotValueOfStage,
              SalesforceLookups salesforce, Clock clock, int pageSize, BooleanSupplier syncCaughtUp,
-             LeakWriteBack writeBack) {
+             LeakWriteBack writeBack, SyncMetrics metrics) {
+        this.metrics = metrics;
         this.syncCaughtUp = syncCaughtUp;
         this.writeBack = writeBack;
         this.detector = detector;
@@ -108,7 +110,11 @@ public class LeakScan {
                 .forEach(stage -> hubspotValueOfStage.apply(stage).ifPresent(value -> hubspot.forEachPage(stage, value,
                         snapshots -> settle(snapshots, EnumSet.of(LeakKind.MQL_NOT_IN_SALESFORCE), tally))));
         // A flag no page saw again belongs to a record that left the watched stages: its leak is over.
-        tally.closed += flags.closeUnseen(Arrays.stream(LeakKind.values()).map(LeakKind::id).toList(), scanStart);
+        for (LeakKind kind : LeakKind.values()) {
+            int closed = flags.closeUnseen(List.of(kind.id()), scanStart);
+            metrics.flagsClosed(kind.id(), closed);
+            tally.closed += closed;
+        }
         writeBack.run(scanStart);
         Summary summary = new Summary(tally.scanned, tally.opened, tally.raised, tally.closed);
         LOG.info("leak scan: {} scanned, {} opened, {} raised, {} closed, open {}, {} ms", summary.scanned(),
@@ -140,6 +146,7 @@ public class LeakScan {
         FlagLedger.Decision decision = FlagLedger.decide(open, findings, records);
         for (LeakFinding finding : decision.open()) {
             if (flags.openIfAbsent(newFlag(finding)).newlyOpened()) {
+                metrics.flagsOpened(finding.kind().id(), 1);
                 tally.opened++;
             }
         }
@@ -151,6 +158,7 @@ public class LeakScan {
         flags.markSeen(decision.keep().stream().map(FlagLedger.OpenFlag::id).toList());
         for (FlagLedger.OpenFlag closed : decision.close()) {
             if (flags.close(closed.id())) {
+                metrics.flagsClosed(closed.key().kind().id(), 1);
                 tally.closed++;
             }
         }

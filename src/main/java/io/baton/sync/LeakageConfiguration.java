@@ -18,7 +18,7 @@ class LeakageConfiguration {
     @Bean
     LeakScan leakScan(SyncParts parts, LeakageProperties leakage, MappingsProperties mappings,
                       LifecycleProperties lifecycle, SyncLoop syncLoop) {
-        return parts.leakScan(leakage, mappings, lifecycle, syncLoop::caughtUpOnce, CrmEffects.real(parts));
+        return parts.leakScan(leakage, mappings, lifecycle, syncLoop::caughtUpOnce, CrmEffects.real(parts), parts.metrics());
     }
 
     /** What alert mail reads: the open flags in the store. */

@@ -67,11 +67,13 @@ final class PageCommit {
     private final DeadLetterFiling filing;
     private final SyncCursorRepository cursors;
     private final StageCommit stages;
+    private final SyncMetrics metrics;
 
     PageCommit(TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
-               SyncCursorRepository cursors, DeadLetterFiling filing, StageCommit stages) {
+               SyncCursorRepository cursors, DeadLetterFiling filing, StageCommit stages, SyncMetrics metrics) {
         this.stages = stages;
+        this.metrics = metrics;
         this.transaction = transaction;
         this.links = links;
         this.snapshots = snapshots;
@@ -87,7 +89,8 @@ final class PageCommit {
      * chosen records ({@link RecordResync}) passes none: it was not read from the stream.
      */
     Totals commit(String stream, List<Done> page, Optional<SyncCursor> cursor, List<Runnable> beforeCommit) {
-        return transaction.execute(status -> {
+        List<WriteAudit> committed = new ArrayList<>();
+        Totals totals = transaction.execute(status -> {
             beforeCommit.forEach(Runnable::run);
             int failures = 0;
             int conflictCount = 0;
@@ -144,8 +147,12 @@ final class PageCommit {
             }
             audit.addAll(audits);
             cursor.ifPresent(c -> cursors.commit(stream, c));
+            committed.addAll(audits);
             return new Totals(failures, conflictCount, failed);
         });
+        // Counted once committed: a page rolled back is read and written again, and counted then.
+        metrics.synced(committed);
+        return totals;
     }
 
     /** Files one failure and keeps its reason for the caller's per-record answer; counts 1. */

@@ -40,8 +40,11 @@ final class StageCommit {
     private final LifecycleRepository lifecycle;
     private final LeakFlagRepository flags;
     private final Function<String, Optional<String>> userEmails;
+    private final SyncMetrics metrics;
 
-    StageCommit(LifecycleRepository lifecycle, LeakFlagRepository flags, Function<String, Optional<String>> userEmails) {
+    StageCommit(LifecycleRepository lifecycle, LeakFlagRepository flags, Function<String, Optional<String>> userEmails,
+                SyncMetrics metrics) {
+        this.metrics = metrics;
         this.lifecycle = lifecycle;
         this.flags = flags;
         this.userEmails = userEmails;
@@ -72,16 +75,19 @@ final class StageCommit {
             lifecycle.rememberReadings(linkId, hubspot, salesforce);
             // Only a pair with a state can carry a backward-move flag: a first placement (the bulk
             // of a backfill) costs no flag lookup.
-            if (!decision.flagged() && before.isPresent()) {
-                flags.closeOpen(flagged(done), BACKWARD_MOVE);
+            if (!decision.flagged() && before.isPresent() && flags.closeOpen(flagged(done), BACKWARD_MOVE)) {
+                metrics.flagsClosed(BACKWARD_MOVE, 1);
             }
         }
         if (decision.flagged()) {
             String why = decision.refusals().stream().map(r -> r.side() + ": " + r.why()).reduce((a, b) -> a + "; " + b)
                     .orElse("a move the lifecycle does not allow");
-            flags.openIfAbsent(new NewLeakFlag(BACKWARD_MOVE, "lifecycle.backward-moves", flagged(done),
+            boolean opened = flags.openIfAbsent(new NewLeakFlag(BACKWARD_MOVE, "lifecycle.backward-moves", flagged(done),
                     Optional.of(linkId), done.pair().salesforce().flatMap(r -> r.value(LifecycleStep.OWNER)),
-                    Optional.of("left as the CRM shows it (backward-moves: flag): " + why)));
+                    Optional.of("left as the CRM shows it (backward-moves: flag): " + why))).newlyOpened();
+            if (opened) {
+                metrics.flagsOpened(BACKWARD_MOVE, 1);
+            }
         }
         done.pair().salesforce().ifPresent(record -> ownerAndActivity(linkId, record, before));
     }

@@ -24,6 +24,8 @@ import io.baton.store.LifecycleRepository;
 import io.baton.store.RecordLinkRepository;
 import io.baton.store.SyncCursorRepository;
 import io.baton.store.WriteAuditRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +36,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SyncConfiguration {
 
     @Bean
+    SyncMetrics syncMetrics(MeterRegistry registry) {
+        return new SyncMetrics(registry);
+    }
+
+    /** {@code baton_sync_lag_seconds{direction}} (DESIGN §3): the lag {@code /api/status} shows, per direction. */
+    @Bean
+    MeterBinder syncLagGauges(SyncLoop syncLoop, SyncCursorRepository cursors, Clock clock) {
+        return registry -> SyncMetrics.registerLag(registry, syncLoop, cursors, clock);
+    }
+
+    @Bean
     SyncParts syncParts(SyncProperties sync, Clock clock, HubSpotClient hubspotClient, HubSpotChangeReader hubspotReader,
                         HubSpotLookups hubspotLookups, HubSpotWriter hubspotWriter,
                         SalesforceChangeReader salesforceReader, SalesforceLookups salesforceLookups,
@@ -41,15 +54,16 @@ class SyncConfiguration {
                         TransactionTemplate transaction, RecordLinkRepository links, FieldSnapshotRepository snapshots,
                         ConflictRepository conflicts, WriteAuditRepository audit, DeadLetterRepository deadLetters,
                         SyncCursorRepository cursors, LifecycleRepository stages, LeakFlagRepository flags,
-                        HandoffRotationRepository rotation, DeadLetterProperties deadLetterPolicy, ApiGuards guards) {
+                        HandoffRotationRepository rotation, DeadLetterProperties deadLetterPolicy, ApiGuards guards,
+                        SyncMetrics metrics) {
         return new SyncParts(sync, clock, hubspotClient, hubspotReader, hubspotLookups, hubspotWriter, salesforceReader,
                 salesforceLookups, salesforceWriter, salesforceGateway, transaction, links, snapshots, conflicts, audit,
-                deadLetters, cursors, stages, flags, rotation, deadLetterPolicy, guards);
+                deadLetters, cursors, stages, flags, rotation, deadLetterPolicy, guards, metrics);
     }
 
     @Bean
     SyncLoop syncLoop(SyncParts parts, MappingsProperties mappings, LifecycleProperties lifecycle) {
-        return parts.loop(mappings, lifecycle, CrmEffects.real(parts));
+        return parts.loop(mappings, lifecycle, CrmEffects.real(parts), parts.metrics());
     }
 
     @Bean

@@ -48,17 +48,21 @@ record SyncParts(SyncProperties sync, Clock clock, HubSpotClient hubspotClient, 
                  FieldSnapshotRepository snapshots, ConflictRepository conflicts, WriteAuditRepository audit,
                  DeadLetterRepository deadLetters, SyncCursorRepository cursors, LifecycleRepository stages,
                  LeakFlagRepository flags, HandoffRotationRepository rotation, DeadLetterProperties deadLetterPolicy,
-                 ApiGuards guards) {
+                 ApiGuards guards, SyncMetrics metrics) {
 
-    /** The sync engine under these rules, making these effects on the CRMs. */
-    SyncLoop loop(MappingsProperties mappings, LifecycleProperties lifecycle, CrmEffects effects) {
+    /**
+     * The sync engine under these rules, making these effects on the CRMs and counting in {@code meters}
+     * (the service's {@link #metrics()}; a dry run's own, which nobody reads).
+     */
+    SyncLoop loop(MappingsProperties mappings, LifecycleProperties lifecycle, CrmEffects effects, SyncMetrics meters) {
         LifecycleStep lifecycleStep = new LifecycleStep(LifecycleAssembler.assemble(lifecycle));
         ActiveMappings active = new ActiveMappings(mappings, lifecycle, lifecycleStep, hubspotClient, salesforceLookups,
                 clock, sync.ownerRefreshInterval());
         PageCommit commit = new PageCommit(transaction, links, snapshots, conflicts, audit, deadLetters, cursors,
-                DeadLetterConfiguration.filing(deadLetters, deadLetterPolicy, clock),
-                new StageCommit(stages, flags, active::salesforceUserEmail));
-        PairSync pairs = new PairSync(snapshots, effects.hubspot(), effects.salesforce(), commit,
+                DeadLetterConfiguration.filing(deadLetters, deadLetterPolicy, clock, meters),
+                new StageCommit(stages, flags, active::salesforceUserEmail, meters), meters);
+        PairSync pairs = new PairSync(snapshots, meters.metered(Side.HUBSPOT, effects.hubspot()),
+                meters.metered(Side.SALESFORCE, effects.salesforce()), commit,
                 hubspotLookups::byIds, lifecycleStep, stages,
                 new HandoffOwners(lifecycle.handoff(), salesforceLookups, rotation, active::salesforceUserId)::ownersOf,
                 effects.asWritten());
@@ -74,7 +78,7 @@ record SyncParts(SyncProperties sync, Clock clock, HubSpotClient hubspotClient, 
 
     /** The leak scan under these rules, writing its flags back to the CRMs through these effects. */
     LeakScan leakScan(LeakageProperties leakage, MappingsProperties mappings, LifecycleProperties lifecycle,
-                      BooleanSupplier syncCaughtUp, CrmEffects effects) {
+                      BooleanSupplier syncCaughtUp, CrmEffects effects, SyncMetrics meters) {
         List<LeakRule> rules = LeakageAssembler.rules(leakage);
         boolean unowned = rules.stream().anyMatch(r -> r.kind() == LeakKind.UNOWNED);
         boolean stale = rules.stream().anyMatch(r -> r.kind() == LeakKind.STALE);
@@ -89,6 +93,6 @@ record SyncParts(SyncProperties sync, Clock clock, HubSpotClient hubspotClient, 
                 stage -> lifecycle.stage(stage).map(LifecycleProperties.Stage::hubspot).filter(v -> v != null && !v.isBlank()),
                 salesforceLookups, clock, leakage.scanPageSize(), syncCaughtUp,
                 new LeakWriteBack(leakage.writeBack(), flags, hubspotLookups, salesforceLookups, effects.hubspot(),
-                        effects.salesforce()));
+                        effects.salesforce()), meters);
     }
 }

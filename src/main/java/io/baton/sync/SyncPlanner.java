@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * {@link RecordedEffects} in place of every write — and all of it inside one store transaction that
  * is rolled back. So the plan is made by the very code that will sync, links and snapshots and
  * stage moves included, and leaves neither CRM nor store changed. The real engine and leak scan
- * are held still meanwhile, so the plan is of the state the next run will start from.
+ * are held still meanwhile, so the plan is of the state the next run will start from. Its meters
+ * are its own ({@link SyncMetrics#NONE}): the service's count what happened, not what might.
  */
 public final class SyncPlanner {
 
@@ -72,7 +73,7 @@ public final class SyncPlanner {
         long lastConflict = parts.conflicts().lastId();
         long lastFlag = parts.flags().lastId();
         RecordedEffects recorded = new RecordedEffects(clock);
-        SyncLoop loop = parts.loop(rules.mappings(), rules.lifecycle(), recorded.effects("sync"));
+        SyncLoop loop = parts.loop(rules.mappings(), rules.lifecycle(), recorded.effects("sync"), SyncMetrics.NONE);
         if (full) {
             parts.cursors().resetAll();
         }
@@ -81,7 +82,7 @@ public final class SyncPlanner {
         String incomplete = pauses.isEmpty() ? null : pauses.stream().map(Pause::why).collect(Collectors.joining("; "));
         if (incomplete == null) {
             parts.leakScan(rules.leakage(), rules.mappings(), rules.lifecycle(), () -> true,
-                    recorded.effects("leak-write-back")).scan();
+                    recorded.effects("leak-write-back"), SyncMetrics.NONE).scan();
         }
         Links links = new Links(recorded);
         PlanReport report = new PlanReport(rules.source(), full, at, (System.nanoTime() - started) / 1_000_000, read,

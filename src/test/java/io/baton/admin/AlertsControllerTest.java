@@ -1,5 +1,6 @@
 package io.baton.admin;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code GET /api/alerts} behind the admin's basic auth (the demo profile's admin/demo). */
 @WebMvcTest(AlertsController.class)
-@Import(AdminSecurity.class)
+@Import({AdminSecurity.class, AdminApiErrors.class})
 @EnableConfigurationProperties(AdminProperties.class)
 @ActiveProfiles("demo")
 class AlertsControllerTest {
@@ -81,17 +82,26 @@ class AlertsControllerTest {
     }
 
     @Test
-    void pagesAreAskedForByNumberAndSizeWhichIsCappedAtTheMaximum() throws Exception {
+    void pagesAreAskedForByNumberAndSizeUpToTheMaximum() throws Exception {
         given(alerts.count()).willReturn(450L);
         given(alerts.page(2, AlertsController.MAX_SIZE)).willReturn(List.of());
 
-        mvc.perform(get("/api/alerts?page=2&size=5000").header("Authorization", ADMIN))
+        mvc.perform(get("/api/alerts?page=2&size=" + AlertsController.MAX_SIZE).header("Authorization", ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page").value(2))
                 .andExpect(jsonPath("$.size").value(AlertsController.MAX_SIZE))
                 .andExpect(jsonPath("$.total").value(450))
                 .andExpect(jsonPath("$.alerts.length()").value(0));
-        mvc.perform(get("/api/alerts?page=-1").header("Authorization", ADMIN)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aPageOutsideTheLimitsIsABadRequestNamingThem() throws Exception {
+        for (String query : new String[] {"page=-1", "size=0", "size=" + (AlertsController.MAX_SIZE + 1)}) {
+            mvc.perform(get("/api/alerts?" + query).header("Authorization", ADMIN))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.message").value(containsString(
+                            "size 1.." + AlertsController.MAX_SIZE)));
+        }
     }
 
     private static String basic(String user, String password) {

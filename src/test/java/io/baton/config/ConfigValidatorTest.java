@@ -49,7 +49,8 @@ class ConfigValidatorTest {
     @Test
     void frameworkKeysAndRelaxedSpellingsAreNotOurs() {
         List<String> messages = config()
-                .edit("application.yml", "spring:\n", "logging:\n  levels: x\nspring:\n  colour: red\n")
+                .edit("application.yml", "spring:\n", "spring:\n  colour: red\n")
+                .edit("application.yml", "logging:\n", "logging:\n  levels: x\n")
                 .edit("application.yml", "      raw-payload: true", "      raw-payload: true\n      nonsense: 1")
                 .edit("application.yml", "    timeout: 30s", "    timeOut: 30s")
                 .messages();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.core.leakage.LeakKind;
 import io.baton.core.record.RecordRef;
 import io.baton.sandbox.http.SandboxClock;
 import io.baton.store.DeadLetterRepository;
@@ -24,7 +25,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.MethodOrderer;
@@ -283,6 +287,24 @@ class LeakScanEndToEndTest {
     void openFlagsAreCountedPerKindForPrometheus() {
         assertThat(meters.get("baton.leaks.open").tag("kind", "mql-not-in-salesforce").gauge().value()).isEqualTo(2.0);
         assertThat(meters.get("baton.leaks.open").tag("kind", "stale").gauge().value()).isZero();
+    }
+
+    @Test
+    @Order(11)
+    void flagsOpenedAndClosedAreCountedPerKindAsTheStoreHoldsThem() {
+        for (LeakKind kind : LeakKind.values()) {
+            List<LeakFlag> all = new ArrayList<>(flags.listOpen());
+            all.addAll(flags.closedSince(Instant.EPOCH));
+            long ofKind = all.stream().filter(f -> f.kind().equals(kind.id())).count();
+            long closed = flags.closedSince(Instant.EPOCH).stream().filter(f -> f.kind().equals(kind.id())).count();
+
+            assertThat(meters.get("baton.leak.flags.opened").tag("kind", kind.id()).counter().count()).as(kind.id())
+                    .isEqualTo((double) ofKind);
+            assertThat(meters.get("baton.leak.flags.closed").tag("kind", kind.id()).counter().count()).as(kind.id())
+                    .isEqualTo((double) closed);
+        }
+        assertThat(meters.get("baton.leak.flags.closed").tag("kind", "mql-not-accepted").counter().count())
+                .as("the touched MQL's flag").isPositive();
     }
 
     private HttpResponse<String> get(String path, String auth) throws Exception {

@@ -48,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class SecretsNeverLeakEndToEndTest {
 
     // Each secret has a core no ordinary text contains, and characters that URL-encoding changes.
-    private static final String HUBSPOT_TOKEN = "pat-na1-HsCanary7f3a+token/x=";
+    static final String HUBSPOT_TOKEN = "pat-na1-HsCanary7f3a+token/x=";
     private static final String SALESFORCE_CLIENT_SECRET = "SfSecretCanary91&client secret";
     private static final String SALESFORCE_PASSWORD = "SfPassCanary42%pass:word/";
     private static final String ADMIN_USER = "admin";
@@ -64,6 +64,13 @@ class SecretsNeverLeakEndToEndTest {
     @DynamicPropertySource
     static void secrets(DynamicPropertyRegistry registry) {
         SERVICE.register(registry, 15, 15, 0.4);
+        credentials(registry);
+        // Every health read checks the connections again, so it sees each provoked failure.
+        registry.add("management.endpoint.health.cache.time-to-live", () -> "0s");
+    }
+
+    /** The distinctive secrets, given to Baton and the sandbox alike. */
+    static void credentials(DynamicPropertyRegistry registry) {
         // Baton and the sandbox are given the same credentials, so the run works until a fault refuses them.
         Map.ofEntries(
                 Map.entry("baton.hubspot.access-token", HUBSPOT_TOKEN),
@@ -77,8 +84,6 @@ class SecretsNeverLeakEndToEndTest {
                 Map.entry("spring.mail.username", SMTP_USER),
                 Map.entry("spring.mail.password", SMTP_PASSWORD))
                 .forEach((key, value) -> registry.add(key, () -> value));
-        // Every health read checks the connections again, so it sees each provoked failure.
-        registry.add("management.endpoint.health.cache.time-to-live", () -> "0s");
     }
 
     @LocalServerPort
@@ -152,7 +157,7 @@ class SecretsNeverLeakEndToEndTest {
     }
 
     /** Every form in which a secret could slip out: as is, URL-encoded both ways, Base64, and a Basic header. */
-    private static Map<String, String> forbiddenForms() {
+    static Map<String, String> forbiddenForms() {
         Map<String, String> forms = new LinkedHashMap<>();
         for (String secret : SECRETS) {
             String core = secret.replaceAll("^pat-na1-", "").replaceAll("[^A-Za-z0-9].*$", "");
