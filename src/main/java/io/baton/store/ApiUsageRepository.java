@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Baton's API calls per system and hour ({@code api_usage}), the memory of the daily allocations. */
 @Repository
@@ -25,7 +27,12 @@ public class ApiUsageRepository implements UsageLog {
         this.unique = new UniqueInsert(jdbc);
     }
 
+    /**
+     * Counts calls already made, so it commits on its own: a caller's transaction that rolls back
+     * (a dry run's, which reads the CRMs inside one) must not take the count with it.
+     */
     @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void add(String system, Instant bucket, long calls) {
         if (calls < 0) {
             throw new IllegalArgumentException("api_usage of " + system + ": calls cannot be negative, was " + calls);

@@ -60,4 +60,22 @@ class ShippedConfigTest {
                 "config/application.yml: camel.component.salesforce.password: missing secret: set the environment variable SALESFORCE_PASSWORD",
                 "config/application.yml: baton.admin.password: missing secret: set the environment variable BATON_ADMIN_PASSWORD");
     }
+
+    /**
+     * Each shipped H2 URL opens, with its own flags, in a folder of the test's: H2 refuses some
+     * combinations (AUTO_SERVER with DB_CLOSE_ON_EXIT=FALSE) only when the database is opened.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"application.yml", "application-demo.yml",
+            "application-local-sandbox.yml"})
+    void everyShippedEmbeddedStoreUrlOpens(String file) throws Exception {
+        String yaml = java.nio.file.Files.readString(Path.of("config", file));
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("url: (jdbc:h2:file:\\./data/[^\\s]+)").matcher(yaml);
+        assertThat(url.find()).as("an H2 file URL in config/%s", file).isTrue();
+        String inTestFolder = url.group(1).replace("jdbc:h2:file:./data/", "jdbc:h2:file:" + dir.toAbsolutePath() + "/");
+
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(inTestFolder, "sa", "")) {
+            assertThat(c.isValid(5)).isTrue();
+        }
+    }
 }

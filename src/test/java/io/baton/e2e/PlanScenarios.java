@@ -56,6 +56,12 @@ abstract class PlanScenarios extends SyncedServiceTest {
     @Autowired
     io.baton.sync.Rebaseline rebaseline;
 
+    @Autowired
+    io.baton.store.ApiUsageRepository usage;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
     @Test
     @Order(1)
     void theFirstBackfillIsPlannedWithoutAWriteAndThenRunsExactlyAsPlanned() {
@@ -158,6 +164,18 @@ abstract class PlanScenarios extends SyncedServiceTest {
         assertThat(rebaseline.startedAt()).isPresent();
 
         assertTheRealRunDoesWhatWasPlanned(plan);
+    }
+
+    @Test
+    @Order(6)
+    void apiCallsCountedDuringAPlanOutliveItsRollback() {
+        java.time.Instant bucket = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        transaction.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            usage.add("plan-test", bucket, 7);
+        });
+
+        assertThat(usage.since("plan-test", bucket)).containsEntry(bucket, 7L);
     }
 
     /** The shipped mappings.yml with {@code extraField} added to its field list, in {@code folder}. */
