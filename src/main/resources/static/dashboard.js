@@ -118,7 +118,8 @@ async function act(label, path, body) {
       init.body = JSON.stringify(body);
     }
     const answer = await api(path, init);
-    const outcome = answer.outcome || (answer.records || []).map(r => r.requested + ": " + r.outcome).join(", ");
+    const outcome = answer.outcome || (answer.records || []).map(r => r.requested + ": " + r.outcome).join(", ")
+        || Object.entries(answer).map(([k, v]) => num(v) + " " + k.replace("_", " ")).join(", ");
     const letter = answer.deadLetter ? " — letter now " + answer.deadLetter.status : "";
     notice.textContent = label + ": " + outcome + (answer.reason ? " (" + answer.reason + ")" : "") + letter;
   } catch (e) {
@@ -130,6 +131,55 @@ async function act(label, path, body) {
 
 function resyncBody(letter) {
   return letter.system === "HUBSPOT" ? {hubspotIds: [letter.recordId]} : {salesforceIds: [letter.recordId]};
+}
+
+const RESYNC_PER_CALL = 200;
+
+/**
+ * What an admin pasted, sorted by kind: an @ makes an email, Salesforce's Lead and Contact key
+ * prefixes a Salesforce id, digits a HubSpot id; anything else is returned as not understood.
+ */
+function resyncRequests(text) {
+  const items = [...new Set(text.split(/[\s,;]+/).map(t => t.trim()).filter(t => t))];
+  const unknown = items.filter(t => !t.includes("@") && !/^(00Q|003)[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/.test(t)
+      && !/^[0-9]+$/.test(t));
+  const known = items.filter(t => !unknown.includes(t));
+  const calls = [];
+  for (let i = 0; i < known.length; i += RESYNC_PER_CALL) {
+    const chunk = known.slice(i, i + RESYNC_PER_CALL);
+    calls.push({hubspotIds: chunk.filter(t => /^[0-9]+$/.test(t)), emails: chunk.filter(t => t.includes("@")),
+      salesforceIds: chunk.filter(t => !t.includes("@") && !/^[0-9]+$/.test(t))});
+  }
+  return {calls: calls, unknown: unknown};
+}
+
+async function resyncList(event) {
+  event.preventDefault();
+  const notice = document.getElementById("action-result");
+  notice.hidden = false;
+  const {calls, unknown} = resyncRequests(document.getElementById("resync-list").value);
+  if (unknown.length > 0 || calls.length === 0) {
+    notice.textContent = calls.length === 0 && unknown.length === 0 ? "Resync: nothing to resync"
+        : "Resync: not an id or email: " + unknown.join(", ");
+    return;
+  }
+  const totals = {synced: 0, failed: 0, not_found: 0, skipped: 0};
+  const problems = [];
+  try {
+    for (let i = 0; i < calls.length; i++) {
+      notice.textContent = "Resync: call " + (i + 1) + " of " + calls.length + "…";
+      const answer = await api("api/records/resync", {method: "POST", body: JSON.stringify(calls[i]),
+        headers: {"Content-Type": "application/json", "Accept": "application/json"}});
+      Object.keys(totals).forEach(k => { totals[k] += answer[k] || 0; });
+      answer.records.filter(r => r.outcome !== "synced").forEach(r => problems.push(r.requested + ": " + r.outcome
+          + (r.reason ? " (" + r.reason + ")" : "")));
+    }
+    notice.textContent = "Resync: " + totals.synced + " synced, " + totals.failed + " failed, " + totals.not_found
+        + " not found, " + totals.skipped + " skipped" + (problems.length ? " — " + problems.slice(0, 5).join("; ") : "");
+  } catch (e) {
+    notice.textContent = "Resync failed: " + e.message;
+  }
+  await refresh();
 }
 
 function letterRow(d) {
@@ -226,5 +276,8 @@ async function refresh() {
 }
 
 document.getElementById("refresh").addEventListener("click", refresh);
+document.getElementById("resync-form").addEventListener("submit", resyncList);
+document.getElementById("replay-all").addEventListener("click",
+    () => act("Replay of every open and parked letter", "api/dead-letters/replay"));
 refresh();
 setInterval(refresh, REFRESH_MS);

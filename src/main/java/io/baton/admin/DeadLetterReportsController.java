@@ -4,6 +4,7 @@ import io.baton.store.DeadLetter;
 import io.baton.store.DeadLetterRepository;
 import io.baton.store.DeadLetterStatus;
 import jakarta.servlet.http.HttpServletResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ class DeadLetterReportsController {
         this.deadLetters = deadLetters;
     }
 
+    @Operation(summary = "OPEN and PARKED dead letters per error class, with the records they concern")
     @GetMapping("/api/dead-letters/classes")
     Map<String, Object> classes() {
         List<Map<String, Object>> classes = new ArrayList<>();
@@ -58,6 +60,7 @@ class DeadLetterReportsController {
         return body;
     }
 
+    @Operation(summary = "The dead letters as CSV (RFC 4180), filtered like /api/dead-letters, without payloads")
     @GetMapping("/api/dead-letters/export.csv")
     void export(@RequestParam Optional<List<String>> status, @RequestParam(name = "class") Optional<String> errorClass,
                 HttpServletResponse response) throws IOException {

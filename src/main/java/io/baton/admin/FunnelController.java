@@ -3,6 +3,7 @@ package io.baton.admin;
 import io.baton.config.LifecycleProperties;
 import io.baton.core.lifecycle.LifecycleFunnel;
 import io.baton.store.LifecycleRepository;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ class FunnelController {
         this.stages = stages;
     }
 
+    @Operation(summary = "The lifecycle funnel: people per stage now and ever, conversion to the next stage, median time in stage")
     @GetMapping("/api/funnel")
     Map<String, Object> funnel(@RequestParam Optional<String> since) {
         Optional<Instant> from = since.map(String::trim).filter(s -> !s.isEmpty()).map(FunnelController::instant);

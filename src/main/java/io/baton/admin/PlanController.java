@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.config.CandidateRules;
 import io.baton.sync.PlanReport;
 import io.baton.sync.SyncPlanner;
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -38,6 +39,7 @@ class PlanController {
         this.environment = environment;
     }
 
+    @Operation(summary = "Dry run: what the next sync (or a re-baseline) would write, move, flag and fail; writes nothing")
     @PostMapping("/api/plan")
     Map<String, Object> plan(@RequestBody(required = false) JsonNode body) {
         JsonNode options = body == null || body.isNull() ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : body;

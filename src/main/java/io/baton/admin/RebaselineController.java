@@ -1,6 +1,7 @@
 package io.baton.admin;
 
 import io.baton.sync.Rebaseline;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ class RebaselineController {
         this.rebaseline = rebaseline;
     }
 
+    @Operation(summary = "Re-read and reconcile every record under the current rules; progress in /api/status")
     @PostMapping("/api/rebaseline")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> start() {

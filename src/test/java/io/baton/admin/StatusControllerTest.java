@@ -70,6 +70,9 @@ class StatusControllerTest {
     SyncLoop sync;
 
     @MockitoBean
+    io.baton.sync.Rebaseline rebaseline;
+
+    @MockitoBean
     SyncCursorRepository cursors;
 
     @MockitoBean

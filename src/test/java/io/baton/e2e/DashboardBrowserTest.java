@@ -235,6 +235,33 @@ class DashboardBrowserTest extends SyncedServiceTest {
                 .isEmpty());
     }
 
+    @Test
+    @Order(5)
+    void aPastedListIsResyncedByIdAndEmailAndWhatIsNotAnIdIsNamed() {
+        String contact = people.hubspotMql("pasted.contact@resync.example", Map.of());
+        String lead = people.salesforceLead("pasted.lead@resync.example", Map.of());
+        WebElement list = browser.findElement(By.id("resync-list"));
+
+        list.clear();
+        list.sendKeys("not-an-id, " + contact);
+        browser.findElement(By.id("resync-submit")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("action-result")).getText()
+                .startsWith("Resync: not an id"));
+        assertThat(browser.findElement(By.id("action-result")).getText()).isEqualTo("Resync: not an id or email: not-an-id");
+        assertThat(links.findByHubSpotId(contact)).as("nothing was sent").isEmpty();
+
+        list.clear();
+        list.sendKeys(contact + "\n" + lead + "\nnobody@resync.example");
+        browser.findElement(By.id("resync-submit")).click();
+
+        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("action-result")).getText().contains("synced,"));
+        assertThat(browser.findElement(By.id("action-result")).getText())
+                .startsWith("Resync: 2 synced, 0 failed, 1 not found, 0 skipped")
+                .contains("nobody@resync.example: not_found");
+        assertThat(links.findByHubSpotId(contact)).as("the contact was synced to Salesforce").isPresent();
+        assertThat(links.findBySalesforceId(lead)).as("the lead was synced to HubSpot").isPresent();
+    }
+
     /** The whole page, as tall as it is, for the README. */
     private void screenshot() throws IOException {
         long height = ((Number) ((JavascriptExecutor) browser)
