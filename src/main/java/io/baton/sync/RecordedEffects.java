@@ -37,6 +37,7 @@ final class RecordedEffects {
     private final Map<String, Instant> writtenAt = new HashMap<>();
     private long placeholders;
     private final java.util.Set<String> placeholderIds = new java.util.HashSet<>();
+    private final Map<String, String> upserted = new HashMap<>();
 
     RecordedEffects(Clock clock) {
         this.clock = clock;
@@ -67,13 +68,25 @@ final class RecordedEffects {
                 out.add(local.get());
                 continue;
             }
-            String id = w.id().orElseGet(() -> placeholderId(w));
+            boolean created = w.isCreate() && !upserted.containsKey(identity(w));
+            String id = w.id().orElseGet(() -> upserted.computeIfAbsent(identity(w), k -> placeholderId(w)));
             written.computeIfAbsent(key(w.side(), id), k -> new LinkedHashMap<>()).putAll(w.fields());
             writtenAt.put(key(w.side(), id), clock.instant());
             writes.add(new Recorded(origin, w, id));
-            out.add(WriteResult.succeeded(w.key(), id, w.isCreate()));
+            out.add(WriteResult.succeeded(w.key(), id, created));
         }
         return out;
+    }
+
+    /**
+     * What makes a create an upsert (DESIGN §3 Identity): HubSpot upserts contacts by email, Salesforce
+     * by Baton's external id. Two creates of one identity in a run reach one record, as they would.
+     */
+    private static String identity(RecordWrite w) {
+        if (w.side() == Side.HUBSPOT) {
+            return "hubspot:" + String.valueOf(w.fields().get("email")).trim().toLowerCase(java.util.Locale.ROOT);
+        }
+        return "salesforce:" + w.type() + ":" + w.fields().get(SalesforceWriter.EXTERNAL_ID);
     }
 
     /**

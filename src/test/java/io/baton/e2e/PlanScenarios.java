@@ -224,9 +224,19 @@ abstract class PlanScenarios extends SyncedServiceTest {
 
         sync.syncUntilQuiet(20);
         leakScan.scan();
-        // What the plan cannot know: a write the CRM refuses (a required field missing) and what follows
-        // from it. The records the real run's new dead letters name are left out of the comparison.
-        List<String> refused = deadLetters.failedSince(startedAt).stream()
+        // The failures the plan foresaw happened, and the only others are writes a CRM itself refused (a
+        // required field missing), which no plan can know. The records any failure names, and what
+        // follows from it (a duplicate person written twice echoes back once more), are left out below.
+        List<io.baton.store.DeadLetter> failed = deadLetters.failedSince(startedAt);
+        assertThat(failed).extracting(d -> d.record().id() + " " + d.errorCode().orElse(""))
+                .as("the failures the plan foresaw").containsAll(plan.failures().stream()
+                        .map(f -> f.recordId() + " " + f.errorCode()).toList());
+        List<io.baton.store.DeadLetter> unforeseen = failed.stream().filter(d -> plan.failures().stream()
+                .noneMatch(f -> d.record().id().equals(f.recordId()))).toList();
+        assertThat(unforeseen).as("only the CRMs' own refusals are beyond the plan")
+                .allSatisfy(d -> assertThat(d.errorCode().orElse("")).isNotIn("IDENTITY_CONFLICT", "MAPPING_ERROR",
+                        "MISSING_EMAIL", "MISSING_EXTERNAL_ID"));
+        List<String> refused = failed.stream()
                 .flatMap(d -> java.util.stream.Stream.of(d.record().id() + " ", " " + d.reason() + " ")).toList();
 
         List<String> done = jdbc.sql("SELECT side, record_type, record_id, operation, fields_changed FROM write_audit "
@@ -242,7 +252,7 @@ abstract class PlanScenarios extends SyncedServiceTest {
                 .map(w -> writeKey(w.system(), w.type(), w.operation(), w.recordId(), List.copyOf(w.fields().keySet())))
                 .filter(w -> !namedIn(refused, w))
                 .toList();
-        assertThat(refused.size()).as("records the CRMs refused in the real run: %s", refused).isLessThanOrEqualTo(4);
+        assertThat(unforeseen).as("records the CRMs refused in the real run: %s", refused).hasSizeLessThanOrEqualTo(2);
         assertThat(done).as("the writes the real run made").containsExactlyInAnyOrderElementsOf(planned);
 
         List<String> moved = jdbc.sql("SELECT l.hubspot_id, l.salesforce_id, e.from_stage, e.to_stage, e.outcome "
