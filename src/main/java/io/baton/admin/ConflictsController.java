@@ -38,13 +38,12 @@ class ConflictsController {
                                   @RequestParam Optional<Long> link) {
         AdminPaging.require(page, size, MAX_SIZE);
         List<Conflict> found = conflicts.page(link, page, size);
-        Map<Long, Optional<RecordLink>> linked = new LinkedHashMap<>();
-        found.forEach(c -> linked.computeIfAbsent(c.linkId(), links::findById));
+        Map<Long, RecordLink> linked = links.findByIds(found.stream().map(Conflict::linkId).toList());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", page);
         body.put("size", size);
         body.put("total", conflicts.count(link));
-        body.put("conflicts", found.stream().map(c -> conflict(c, linked.get(c.linkId()))).toList());
+        body.put("conflicts", found.stream().map(c -> conflict(c, Optional.ofNullable(linked.get(c.linkId())))).toList());
         return body;
     }
 

@@ -68,6 +68,11 @@ public class RecordLinkRepository {
                 .param("v", normalised.get()).query(RecordLinkRepository::map).list());
     }
 
+    /** Links by their ids, keyed by id; ids no link has are absent. */
+    public Map<Long, RecordLink> findByIds(Collection<Long> ids) {
+        return findMany("id", ids, RecordLink::id);
+    }
+
     /** Links for a page of HubSpot ids, keyed by HubSpot id; ids without a link are absent. */
     public Map<String, RecordLink> findByHubSpotIds(Collection<String> hubspotIds) {
         return findMany("hubspot_id", hubspotIds, link -> link.hubspotId().orElseThrow());
@@ -244,11 +249,11 @@ public class RecordLinkRepository {
                 .param("v", value).query(RecordLinkRepository::map).optional();
     }
 
-    private Map<String, RecordLink> findMany(String column, Collection<String> ids, Function<RecordLink, String> key) {
-        List<String> all = new ArrayList<>(ids);
-        Map<String, RecordLink> found = new LinkedHashMap<>();
+    private <K> Map<K, RecordLink> findMany(String column, Collection<K> ids, Function<RecordLink, K> key) {
+        List<K> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        Map<K, RecordLink> found = new LinkedHashMap<>();
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            List<K> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
             jdbc.sql("SELECT " + COLUMNS + " FROM record_link WHERE " + column + " IN (:ids)")
                     .param("ids", chunk).query(RecordLinkRepository::map).list()
                     .forEach(link -> found.put(key.apply(link), link));

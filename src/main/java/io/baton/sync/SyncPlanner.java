@@ -12,7 +12,6 @@ import io.baton.store.RecordLink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,14 +83,18 @@ public final class SyncPlanner {
             parts.leakScan(rules.leakage(), rules.mappings(), rules.lifecycle(), () -> true,
                     recorded.effects("leak-write-back"), SyncMetrics.NONE).scan();
         }
-        Links links = new Links(recorded);
+        List<LifecycleEvent> events = parts.stages().eventsAfter(lastEvent);
+        List<Conflict> conflicts = parts.conflicts().after(lastConflict);
+        // Read inside the dry run's transaction: the links it made exist only there.
+        Links links = new Links(recorded, parts.links().findByIds(java.util.stream.Stream.concat(
+                events.stream().map(LifecycleEvent::linkId), conflicts.stream().map(Conflict::linkId)).toList()));
         PlanReport report = new PlanReport(rules.source(), full, at, (System.nanoTime() - started) / 1_000_000, read,
                 recorded.writes().stream().map(SyncPlanner::write).toList(),
                 recorded.deletes().stream().map(d -> new PlanReport.Delete(system(d.side()), d.type(), d.id())).toList(),
-                parts.stages().eventsAfter(lastEvent).stream().map(e -> move(e, links)).toList(),
+                events.stream().map(e -> move(e, links)).toList(),
                 parts.flags().openedAfter(lastFlag).stream().map(f -> flag(f, recorded)).toList(),
                 parts.flags().closedSince(at).stream().filter(f -> f.id() <= lastFlag).map(f -> flag(f, recorded)).toList(),
-                parts.conflicts().after(lastConflict).stream().map(c -> conflict(c, links)).toList(),
+                conflicts.stream().map(c -> conflict(c, links)).toList(),
                 parts.deadLetters().failedSince(at).stream().map(d -> failure(d, recorded)).toList(),
                 incomplete);
         LOG.info("plan ({}{}): {} changes read, {} writes, {} deletes, {} stage moves, {} flags to open, {} to close, "
@@ -135,13 +138,11 @@ public final class SyncPlanner {
                 d.errorCode().orElse(null), d.reason());
     }
 
-    /** Links read once each, inside the dry run's transaction (the links it made exist only there). */
-    private final class Links {
-        private final Map<Long, Optional<RecordLink>> read = new HashMap<>();
-        private final RecordedEffects recorded;
+    /** The links the report's moves and conflicts name, with the ids a plan shows for them. */
+    private record Links(RecordedEffects recorded, Map<Long, RecordLink> byId) {
 
-        Links(RecordedEffects recorded) {
-            this.recorded = recorded;
+        Optional<RecordLink> of(long id) {
+            return Optional.ofNullable(byId.get(id));
         }
 
         String hubspotId(Optional<RecordLink> link) {
@@ -150,10 +151,6 @@ public final class SyncPlanner {
 
         String salesforceId(Optional<RecordLink> link) {
             return recorded.shown(link.flatMap(RecordLink::salesforceId).orElse(null));
-        }
-
-        Optional<RecordLink> of(long id) {
-            return read.computeIfAbsent(id, parts.links()::findById);
         }
     }
 }

@@ -59,7 +59,7 @@ class ConflictsControllerTest {
                 new Conflict(9, 4, "phone", Optional.of("+1 1"), Optional.of("+1 2"), Optional.of("+1 3"), "two-way",
                         Optional.of(Side.SALESFORCE), NOON)));
         given(conflicts.count(Optional.empty())).willReturn(3L);
-        given(links.findById(4)).willReturn(Optional.of(new RecordLink(4, Optional.of("501"),
+        given(links.findByIds(List.of(4L))).willReturn(java.util.Map.of(4L, new RecordLink(4, Optional.of("501"),
                 Optional.of(new RecordRef(Side.SALESFORCE, "Lead", "00Q000000000001AAA")), Optional.of("a@x.io"),
                 LinkStatus.ACTIVE, Optional.empty(), NOON, NOON, Optional.empty())));
 
@@ -87,7 +87,7 @@ class ConflictsControllerTest {
                 new Conflict(2, 7, "company", Optional.empty(), Optional.of("A"), Optional.of("B"),
                         "prefer-salesforce-unless-blank", Optional.empty(), NOON)));
         given(conflicts.count(Optional.of(7L))).willReturn(1L);
-        given(links.findById(7)).willReturn(Optional.empty());
+        given(links.findByIds(List.of(7L))).willReturn(java.util.Map.of());
 
         mvc.perform(get("/api/conflicts?link=7").header("Authorization", ADMIN))
                 .andExpect(status().isOk())

@@ -198,5 +198,12 @@ interface RecordLinkContract extends StoreFixture {
         assertThat(links().findByHubSpotIds(page)).hasSize(12).containsKeys("hs0", "hs1100");
         assertThat(links().findBySalesforceIds(List.of("sf100", "nope")).keySet()).containsExactly("sf100");
         assertThat(links().findByHubSpotIds(List.of())).isEmpty();
+        RecordLink first = links().findByHubSpotId("hs0").orElseThrow();
+        RecordLink last = links().findByHubSpotId("hs1100").orElseThrow();
+        List<Long> ids = new java.util.ArrayList<>(java.util.Collections.nCopies(600, first.id()));
+        ids.add(last.id());
+        ids.add(-1L);
+        assertThat(links().findByIds(ids)).containsOnlyKeys(first.id(), last.id()).containsEntry(last.id(), last);
+        assertThat(links().findByIds(List.of())).isEmpty();
     }
 }
