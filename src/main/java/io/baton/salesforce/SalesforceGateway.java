@@ -69,6 +69,11 @@ public class SalesforceGateway {
         return call("salesforce:queryMore?rawPayload=true", null, Map.of("sObjectQuery", nextRecordsUrl));
     }
 
+    /** The describe of an sObject type (its fields with {@code createable}, {@code nillable}, {@code defaultedOnCreate}, …). */
+    public JsonNode describe(String sObjectType) {
+        return call("salesforce:getDescription?rawPayload=true", null, Map.of("sObjectName", sObjectType));
+    }
+
     /** The number of live rows of an sObject type. */
     public long count(String sObjectType) {
         return query("SELECT COUNT() FROM " + sObjectType).path("totalSize").asLong();

@@ -52,6 +52,21 @@ public class SalesforceLookups {
      * finds its 18-character row); ids not found are absent. Each record carries {@code fields},
      * SystemModstamp as its modstamp, and for a Lead {@code IsConverted}/{@code ConvertedContactId}.
      */
+    /**
+     * The fields a create of this type must carry, by the describe: createable, not nillable and not
+     * defaulted on create (what Salesforce answers REQUIRED_FIELD_MISSING for, B.5).
+     */
+    public java.util.Set<String> requiredOnCreate(String type) {
+        java.util.Set<String> required = new java.util.TreeSet<>();
+        for (JsonNode field : gateway.describe(type).path("fields")) {
+            if (field.path("createable").asBoolean(false) && !field.path("nillable").asBoolean(true)
+                    && !field.path("defaultedOnCreate").asBoolean(false)) {
+                required.add(field.path("name").asText());
+            }
+        }
+        return java.util.Collections.unmodifiableSet(required);
+    }
+
     public Map<String, CrmRecord> retrieve(String type, Collection<String> ids, List<String> fields) {
         Set<String> wanted = new LinkedHashSet<>();
         ids.stream().filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty()).forEach(wanted::add);

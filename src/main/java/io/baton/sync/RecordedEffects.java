@@ -1,5 +1,6 @@
 package io.baton.sync;
 
+import io.baton.core.record.CrmException;
 import io.baton.core.record.CrmRecord;
 import io.baton.core.record.RecordRef;
 import io.baton.core.record.RecordWrite;
@@ -15,12 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A dry run's stand-in for the CRMs: every write, archive and delete the engine asks for is kept
  * here and answered as the CRM would answer a success (creates get a placeholder id of the right
  * shape), nothing is sent. A write the real writer answers without a call (an empty update, a
- * create missing its idempotency key) gets the same answer and is not counted as a write. Records
+ * create missing its idempotency key) gets the same answer and is not counted as a write; a
+ * Salesforce create missing a field the object's describe requires is refused as Salesforce would
+ * refuse it (the call is counted: the real run makes it). Records
  * read after a write are shown as the write left them, so a later page does not take the values
  * the real write would have replaced for a change of their own.
  */
@@ -39,8 +44,16 @@ final class RecordedEffects {
     private final java.util.Set<String> placeholderIds = new java.util.HashSet<>();
     private final Map<String, String> upserted = new HashMap<>();
 
-    RecordedEffects(Clock clock) {
+    private final Function<String, Set<String>> requiredOnCreate;
+    private final Map<String, Set<String>> required = new HashMap<>();
+
+    /**
+     * @param requiredOnCreate the fields a Salesforce create of a type must carry (from its describe),
+     *                         read once per type and run, so a create Salesforce would refuse fails here too
+     */
+    RecordedEffects(Clock clock, Function<String, Set<String>> requiredOnCreate) {
         this.clock = clock;
+        this.requiredOnCreate = requiredOnCreate;
     }
 
     /** Effects that record instead of sending; writes are marked with {@code origin}. */
@@ -68,6 +81,13 @@ final class RecordedEffects {
                 out.add(local.get());
                 continue;
             }
+            Optional<WriteResult> refused = refusedBySalesforce(w);
+            if (refused.isPresent()) {
+                // A call the real run makes and Salesforce refuses: a write, and the record's failure.
+                writes.add(new Recorded(origin, w, null));
+                out.add(refused.get());
+                continue;
+            }
             boolean created = w.isCreate() && !upserted.containsKey(identity(w));
             String id = w.id().orElseGet(() -> upserted.computeIfAbsent(identity(w), k -> placeholderId(w)));
             written.computeIfAbsent(key(w.side(), id), k -> new LinkedHashMap<>()).putAll(w.fields());
@@ -77,6 +97,20 @@ final class RecordedEffects {
         }
         return out;
     }
+
+    /** A Salesforce create without a field its describe requires, answered as Salesforce does (B.5). */
+    private Optional<WriteResult> refusedBySalesforce(RecordWrite w) {
+        if (w.side() != Side.SALESFORCE || !w.isCreate()) {
+            return Optional.empty();
+        }
+        List<String> missing = required.computeIfAbsent(w.type(), requiredOnCreate).stream()
+                .filter(field -> w.fields().get(field) == null || w.fields().get(field).isBlank()).toList();
+        return missing.isEmpty() ? Optional.empty() : Optional.of(WriteResult.failed(w.key(), new WriteResult.Failure(
+                CrmException.Kind.RECORD, REQUIRED_FIELD_MISSING,
+                "Required fields are missing: " + missing.toString().replace(", ", ","))));
+    }
+
+    static final String REQUIRED_FIELD_MISSING = "REQUIRED_FIELD_MISSING";
 
     /**
      * What makes a create an upsert (DESIGN §3 Identity): HubSpot upserts contacts by email, Salesforce

@@ -71,7 +71,7 @@ public final class SyncPlanner {
         long lastEvent = parts.stages().lastEventId();
         long lastConflict = parts.conflicts().lastId();
         long lastFlag = parts.flags().lastId();
-        RecordedEffects recorded = new RecordedEffects(clock);
+        RecordedEffects recorded = new RecordedEffects(clock, parts.salesforceLookups()::requiredOnCreate);
         SyncLoop loop = parts.loop(rules.mappings(), rules.lifecycle(), recorded.effects("sync"), SyncMetrics.NONE);
         if (full) {
             parts.cursors().resetAll();

@@ -150,4 +150,13 @@ class SalesforceLookupsSandboxTest {
                     assertThat(u.active()).isTrue();
                 });
     }
+
+    @Test
+    void requiredOnCreateIsWhatTheDescribeMarksCreateableNotNillableAndNotDefaulted() {
+        // Lead: LastName and Company must be sent; Status has a default and OwnerId is the caller.
+        assertThat(lookups.requiredOnCreate("Lead")).containsExactly("Company", "LastName");
+        assertThat(lookups.requiredOnCreate("Contact")).containsExactly("LastName");
+        assertThat(sandbox.salesforceServer().counter().count("GET /services/data/v60.0/sobjects/{type}/describe"))
+                .isEqualTo(2);
+    }
 }

@@ -118,6 +118,9 @@ final class SObjectEndpoint {
             m.put("type", f.type().wireName());
             m.put("length", f.length());
             m.put("nillable", !f.required() && f.type() != SObjectField.Type.BOOLEAN);
+            // The org fills these itself on create: a default, a checkbox's false, the owner (the caller).
+            m.put("defaultedOnCreate", f.defaultValue() != null || f.type() == SObjectField.Type.BOOLEAN
+                    || f.name().equals("OwnerId"));
             m.put("createable", f.writable());
             m.put("updateable", f.writable());
             m.put("unique", f.unique());
