@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeadLetterReportsController {
 
-    /** The store is read this many letters at a time, so an export of any size never sits in memory. */
+    /** The store is read this many letters at a time, in id order, so an export of any size never sits in memory. */
     static final int EXPORT_PAGE = 500;
     static final List<String> CSV_COLUMNS = List.of("id", "status", "errorClass", "errorCode", "system", "recordType",
             "recordId", "stream", "attempts", "firstFailed", "lastFailed", "nextAttempt", "resolved", "reason");
@@ -73,8 +73,9 @@ class DeadLetterReportsController {
         Writer writer = response.getWriter();
         CsvTable csv = new CsvTable(writer);
         csv.row(CSV_COLUMNS);
-        for (int page = 0; ; page++) {
-            List<DeadLetter> letters = deadLetters.list(statuses, wanted, page, EXPORT_PAGE).letters();
+        long after = 0;
+        while (true) {
+            List<DeadLetter> letters = deadLetters.after(after, statuses, wanted, EXPORT_PAGE);
             for (DeadLetter d : letters) {
                 Map<String, Object> m = DeadLettersController.letter(d);
                 csv.row(CSV_COLUMNS.stream().map(m::get).toList());
@@ -82,6 +83,7 @@ class DeadLetterReportsController {
             if (letters.size() < EXPORT_PAGE) {
                 break;
             }
+            after = letters.get(letters.size() - 1).id();
         }
         writer.flush();
     }

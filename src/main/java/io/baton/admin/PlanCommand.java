@@ -2,12 +2,8 @@ package io.baton.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.baton.BatonApplication;
 import io.baton.config.CandidateRules;
-import io.baton.config.ConfigFailures;
-import io.baton.config.ConfigProblem;
 import io.baton.config.InvalidConfigurationException;
-import io.baton.config.SecretMasker;
 import io.baton.sync.PlanReport;
 import io.baton.sync.SyncPlanner;
 import java.io.PrintStream;
@@ -15,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 
@@ -78,28 +72,13 @@ public final class PlanCommand {
             err.println("plan: " + e.getMessage());
             return BAD_CONFIG;
         }
-        ConfigurableApplicationContext context;
-        try {
-            context = new SpringApplicationBuilder(BatonApplication.class)
-                    .web(WebApplicationType.NONE)
-                    // The engine runs only as the dry run: no route starts a real sync meanwhile.
-                    .properties("camel.main.auto-startup=false", "baton.command=plan",
-                            "logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off",
-                            // The plan is the output: Boot logs to stdout, so with --json it must stay silent.
-                            "logging.level.root=" + (options.json() ? "off" : "warn"))
-                    .logStartupInfo(false)
-                    .run(options.spring());
-        } catch (RuntimeException e) {
-            Optional<List<ConfigProblem>> problems = ConfigFailures.problems(e);
-            if (problems.isPresent()) {
-                err.println(InvalidConfigurationException.describe(problems.get()));
-                err.println("plan: configuration is not valid");
-                return BAD_CONFIG;
-            }
-            err.println("plan: the service could not start: " + SecretMasker.of(System.getenv(), args).mask(rootMessage(e)));
-            return NOT_PLANNED;
+        CommandBoot.Started started = CommandBoot.start("plan", options.spring(), err,
+                // The plan is the output: Boot logs to stdout, so with --json it must stay silent.
+                "logging.level.root=" + (options.json() ? "off" : "warn"));
+        if (!(started instanceof CommandBoot.Running running)) {
+            return started instanceof CommandBoot.BadConfig ? BAD_CONFIG : NOT_PLANNED;
         }
-        try (context) {
+        try (ConfigurableApplicationContext context = running.context()) {
             SyncPlanner planner = context.getBean(SyncPlanner.class);
             PlanReport report;
             try {
@@ -112,7 +91,7 @@ public final class PlanCommand {
                 err.println("plan: the candidate configuration is not valid");
                 return BAD_CONFIG;
             } catch (RuntimeException e) {
-                err.println("plan: could not be made: " + SecretMasker.of(System.getenv(), args).mask(rootMessage(e)));
+                err.println("plan: could not be made: " + CommandBoot.masked(e, args));
                 return NOT_PLANNED;
             }
             if (options.json()) {
@@ -126,13 +105,5 @@ public final class PlanCommand {
             err.println("plan: could not print the plan as JSON: " + e.getOriginalMessage());
             return NOT_PLANNED;
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

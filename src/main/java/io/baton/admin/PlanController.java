@@ -1,20 +1,18 @@
 package io.baton.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.baton.config.CandidateRules;
 import io.baton.sync.PlanReport;
 import io.baton.sync.SyncPlanner;
 import io.swagger.v3.oas.annotations.Operation;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/plan}: the dry run ({@link SyncPlanner}) — what the next sync would write, move,
@@ -42,37 +40,26 @@ class PlanController {
     @Operation(summary = "Dry run: what the next sync (or a re-baseline) would write, move, flag and fail; writes nothing")
     @PostMapping("/api/plan")
     Map<String, Object> plan(@RequestBody(required = false) JsonNode body) {
-        JsonNode options = body == null || body.isNull() ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : body;
-        if (!options.isNull() && !options.isObject()) {
-            throw badRequest("the body must be a JSON object with any of " + FIELDS);
-        }
-        for (Iterator<String> names = options.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw badRequest(name + ": unknown field (expected any of " + FIELDS + ")");
-            }
-        }
+        // No body at all plans the next run with the current rules.
+        JsonNode options = body == null || body.isNull() ? JsonNodeFactory.instance.objectNode() : body;
+        JsonBodies.requireObjectOf(options, FIELDS);
         JsonNode config = options.path("config");
         if (!config.isMissingNode() && !config.isNull() && !(config.isTextual() && !config.textValue().isBlank())) {
-            throw badRequest("config: must be the path of a folder holding candidate rule files " + CandidateRules.FILES);
+            throw JsonBodies.badRequest("config: must be the path of a folder holding candidate rule files " + CandidateRules.FILES);
         }
         JsonNode full = options.path("full");
         if (!full.isMissingNode() && !full.isBoolean()) {
-            throw badRequest("full: must be true or false (was " + full + ")");
+            throw JsonBodies.badRequest("full: must be true or false (was " + full + ")");
         }
         JsonNode limit = options.path("limit");
         if (!limit.isMissingNode() && !(limit.canConvertToInt() && limit.isIntegralNumber()
                 && limit.intValue() >= 0 && limit.intValue() <= MAX_LIMIT)) {
-            throw badRequest("limit: must be a whole number from 0 to " + MAX_LIMIT + " (was " + limit + ")");
+            throw JsonBodies.badRequest("limit: must be a whole number from 0 to " + MAX_LIMIT + " (was " + limit + ")");
         }
         boolean rebaseline = full.asBoolean(false);
         PlanReport report = config.isTextual()
                 ? planner.plan(CandidateRules.load(Path.of(config.textValue().trim()), environment), rebaseline)
                 : planner.plan(rebaseline);
         return PlanView.json(report, limit.isMissingNode() ? DEFAULT_LIMIT : limit.intValue());
-    }
-
-    private static ResponseStatusException badRequest(String message) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
     }
 }

@@ -58,14 +58,10 @@ final class PlanView {
         if (r.incomplete() != null) {
             lines.add("INCOMPLETE: the dry run stopped early: " + r.incomplete());
         }
-        Map<String, Object> totals = r.totals();
         lines.add("");
         lines.add("writes: " + r.writes().size());
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Integer>> bySystem = (Map<String, Map<String, Integer>>) totals.get("writesBySystem");
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Integer>> fields = (Map<String, Map<String, Integer>>) totals.get("fieldsBySystem");
-        bySystem.forEach((system, ops) -> {
+        Map<String, Map<String, Integer>> fields = r.fieldsBySystem();
+        r.writesBySystem().forEach((system, ops) -> {
             lines.add("  " + system + ": " + counts(ops));
             lines.add("    fields: " + counts(fields.getOrDefault(system, Map.of())));
         });
@@ -77,7 +73,7 @@ final class PlanView {
         lines.add("deletes: " + r.deletes().size());
         section(lines, r.deletes(), d -> d.system() + " " + d.type() + " " + d.recordId());
         lines.add("");
-        lines.add("lifecycle moves: " + totals.get("lifecycleMoves") + " (refused: " + totals.get("lifecycleRefusals") + ")");
+        lines.add("lifecycle moves: " + r.movesMade() + " (refused: " + (r.lifecycleMoves().size() - r.movesMade()) + ")");
         section(lines, r.lifecycleMoves(), m -> person(m.hubspotId(), m.salesforceId()) + ": "
                 + (m.from() == null ? "(none)" : m.from()) + " → " + m.to()
                 + (m.reason() == null ? "" : " (" + m.reason() + ")") + ("MOVED".equals(m.outcome()) ? "" : " REFUSED"));

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.sync.RecordResync;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/records/resync} (DESIGN §3) with {@code {"hubspotIds":[..],"salesforceIds":[..],
@@ -35,24 +32,16 @@ class RecordsController {
     @Operation(summary = "Sync chosen records now, by HubSpot id, Salesforce id or email (up to 200)")
     @PostMapping("/api/records/resync")
     Map<String, Object> resync(@RequestBody(required = false) JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw badRequest("the body must be a JSON object with any of " + FIELDS);
-        }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw badRequest(name + ": unknown field (expected any of " + FIELDS + ")");
-            }
-        }
+        JsonBodies.requireObjectOf(body, FIELDS);
         List<String> hubspotIds = strings(body, "hubspotIds");
         List<String> salesforceIds = strings(body, "salesforceIds");
         List<String> emails = strings(body, "emails");
         int count = hubspotIds.size() + salesforceIds.size() + emails.size();
         if (count == 0) {
-            throw badRequest("give at least one record in " + FIELDS);
+            throw JsonBodies.badRequest("give at least one record in " + FIELDS);
         }
         if (count > MAX_RECORDS) {
-            throw badRequest("at most " + MAX_RECORDS + " records a call (were " + count + ")");
+            throw JsonBodies.badRequest("at most " + MAX_RECORDS + " records a call (were " + count + ")");
         }
         List<Map<String, Object>> records = resync.resync(hubspotIds, salesforceIds, emails).stream()
                 .map(RecordsController::outcome).toList();
@@ -82,20 +71,16 @@ class RecordsController {
             return List.of();
         }
         if (!node.isArray()) {
-            throw badRequest(field + ": must be an array of strings");
+            throw JsonBodies.badRequest(field + ": must be an array of strings");
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (!item.isTextual() || item.textValue().isBlank()) {
-                throw badRequest(field + "[" + i + "]: must be a non-empty string (was " + item + ")");
+                throw JsonBodies.badRequest(field + "[" + i + "]: must be a non-empty string (was " + item + ")");
             }
             out.add(item.textValue().trim());
         }
         return List.copyOf(new java.util.LinkedHashSet<>(out));
-    }
-
-    private static ResponseStatusException badRequest(String message) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
     }
 }

@@ -1,17 +1,7 @@
 package io.baton.admin;
 
-import io.baton.BatonApplication;
-import io.baton.config.ConfigFailures;
-import io.baton.config.ConfigProblem;
-import io.baton.config.InvalidConfigurationException;
-import io.baton.config.SecretMasker;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -25,13 +15,6 @@ public final class ValidateCommand {
     static final int BAD_CONFIG = 2;
     static final int CONNECTION_DOWN = 3;
 
-    /**
-     * This command prints the problems itself, on its error stream; Boot's failure report would
-     * print them a second time.
-     */
-    private static final String FAILURE_REPORTER = "org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter";
-    private static final String QUIET_FAILURE_REPORT = "logging.level." + FAILURE_REPORTER + "=off";
-
     private ValidateCommand() {
     }
 
@@ -40,35 +23,17 @@ public final class ValidateCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        ConfigurableApplicationContext context;
-        // A missing imported file fails before Spring sets up logging from the properties, so the
-        // report is silenced directly too.
-        LoggingSystem logging = LoggingSystem.get(ValidateCommand.class.getClassLoader());
-        logging.setLogLevel(FAILURE_REPORTER, LogLevel.OFF);
-        try {
-            context = new SpringApplicationBuilder(BatonApplication.class)
-                    .web(WebApplicationType.NONE)
-                    // Look, don't touch: no routes run and the store is not migrated.
-                    .properties("camel.main.auto-startup=false", "spring.flyway.enabled=false",
-                            "baton.command=validate", QUIET_FAILURE_REPORT)
-                    .logStartupInfo(false)
-                    .run(args);
-        } catch (RuntimeException e) {
-            Optional<List<ConfigProblem>> problems = ConfigFailures.problems(e);
-            if (problems.isPresent()) {
-                err.println(InvalidConfigurationException.describe(problems.get()));
-                err.println("validate: configuration is not valid");
-                return BAD_CONFIG;
-            }
+        // Look, don't touch: no routes run and the store is not migrated.
+        CommandBoot.Started started = CommandBoot.start("validate", args, err, "spring.flyway.enabled=false");
+        if (started instanceof CommandBoot.BadConfig) {
+            return BAD_CONFIG;
+        }
+        if (!(started instanceof CommandBoot.Running running)) {
             // The files were valid (they are checked first); something they point at was not.
             out.println("config: valid");
-            err.println("validate: the service could not start: "
-                    + SecretMasker.of(System.getenv(), args).mask(causes(e)));
             return CONNECTION_DOWN;
-        } finally {
-            logging.setLogLevel(FAILURE_REPORTER, null);
         }
-        try (context) {
+        try (ConfigurableApplicationContext context = running.context()) {
             out.println("config: valid");
             List<ConnectionCheck> checks = context.getBean(ConnectionChecks.class).all();
             boolean allOk = true;
@@ -78,17 +43,6 @@ public final class ValidateCommand {
             }
             return allOk ? OK : CONNECTION_DOWN;
         }
-    }
-
-    /** The messages of a failure and its causes, one line, without a stack trace. */
-    private static String causes(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && !text.toString().contains(t.getMessage())) {
-                text.append(text.length() == 0 ? "" : " ← ").append(t.getMessage());
-            }
-        }
-        return text.length() == 0 ? e.getClass().getSimpleName() : text.toString();
     }
 
     static String format(ConnectionCheck check) {

@@ -122,9 +122,17 @@ public class DeadLetterRepository {
         if (wanted.stream().anyMatch(s -> !s.isUnresolved())) {
             throw new IllegalArgumentException("only OPEN and PARKED letters can be replayed, not " + wanted);
         }
-        String where = where(wanted, errorCategory);
-        return List.copyOf(bind(jdbc.sql("SELECT " + COLUMNS + " FROM dead_letter" + where
-                        + " AND id > :after ORDER BY id LIMIT :n"), wanted, errorCategory)
+        return after(afterId, wanted, errorCategory, limit);
+    }
+
+    /**
+     * Letters in these statuses (all when empty), optionally of one error class, with ids above
+     * {@code afterId}, in id order: walks the table a batch at a time, whatever its size, without
+     * counting or skipping rows (an export, a replay of all).
+     */
+    public List<DeadLetter> after(long afterId, Set<DeadLetterStatus> statuses, Optional<String> errorCategory, int limit) {
+        return List.copyOf(bind(jdbc.sql("SELECT " + COLUMNS + " FROM dead_letter" + where(statuses, errorCategory)
+                        + " AND id > :after ORDER BY id LIMIT :n"), statuses, errorCategory)
                 .param("after", afterId).param("n", limit).query(DeadLetterRepository::map).list());
     }
 

@@ -62,22 +62,37 @@ public record PlanReport(String rules, boolean full, Instant plannedAt, long too
                           String reason) {
     }
 
+    /** Writes per system, then per operation ({@code create}, {@code update}). */
+    public Map<String, Map<String, Integer>> writesBySystem() {
+        Map<String, Map<String, Integer>> out = new TreeMap<>();
+        writes.forEach(w -> out.computeIfAbsent(w.system(), s -> new TreeMap<>()).merge(w.operation(), 1, Integer::sum));
+        return out;
+    }
+
+    /** How many writes set each field, per system. */
+    public Map<String, Map<String, Integer>> fieldsBySystem() {
+        Map<String, Map<String, Integer>> out = new TreeMap<>();
+        for (Write w : writes) {
+            Map<String, Integer> fields = out.computeIfAbsent(w.system(), s -> new TreeMap<>());
+            w.fields().keySet().forEach(f -> fields.merge(f, 1, Integer::sum));
+        }
+        return out;
+    }
+
+    /** Stage moves made ({@code MOVED}); the others are moves the policy refuses. */
+    public long movesMade() {
+        return lifecycleMoves.stream().filter(m -> "MOVED".equals(m.outcome())).count();
+    }
+
     /** The counts: writes per system and operation, fields written per system, and each list's size. */
     public Map<String, Object> totals() {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
-        Map<String, Map<String, Integer>> bySystem = new TreeMap<>();
-        Map<String, Map<String, Integer>> fieldsBySystem = new TreeMap<>();
-        for (Write w : writes) {
-            bySystem.computeIfAbsent(w.system(), s -> new TreeMap<>()).merge(w.operation(), 1, Integer::sum);
-            Map<String, Integer> fields = fieldsBySystem.computeIfAbsent(w.system(), s -> new TreeMap<>());
-            w.fields().keySet().forEach(f -> fields.merge(f, 1, Integer::sum));
-        }
         out.put("writes", writes.size());
-        out.put("writesBySystem", bySystem);
-        out.put("fieldsBySystem", fieldsBySystem);
+        out.put("writesBySystem", writesBySystem());
+        out.put("fieldsBySystem", fieldsBySystem());
         out.put("deletes", deletes.size());
-        out.put("lifecycleMoves", lifecycleMoves.stream().filter(m -> "MOVED".equals(m.outcome())).count());
-        out.put("lifecycleRefusals", lifecycleMoves.stream().filter(m -> "REFUSED".equals(m.outcome())).count());
+        out.put("lifecycleMoves", movesMade());
+        out.put("lifecycleRefusals", lifecycleMoves.size() - movesMade());
         out.put("flagsOpened", flagsOpened.size());
         out.put("flagsClosed", flagsClosed.size());
         out.put("conflicts", conflicts.size());

@@ -144,12 +144,7 @@ public class SyncLoop {
      * pairs or creates a person concurrently with a stream's page.
      */
     <T> T exclusively(PageWork<T> work) {
-        onePageAtATime.lock();
-        try {
-            return work.run(mappings.get(), hubspot, salesforce);
-        } finally {
-            onePageAtATime.unlock();
-        }
+        return whileStill(() -> work.run(mappings.get(), hubspot, salesforce));
     }
 
     /** Runs {@code work} while no page of this loop runs: a dry run keeps the real engine still while it plans. */

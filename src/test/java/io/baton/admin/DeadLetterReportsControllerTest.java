@@ -76,9 +76,9 @@ class DeadLetterReportsControllerTest {
 
     @Test
     void theExportQuotesReasonsWithCommasQuotesAndLineBreaks() throws Exception {
-        given(deadLetters.list(EnumSet.of(DeadLetterStatus.OPEN, DeadLetterStatus.PARKED), Optional.empty(), 0,
-                DeadLetterReportsController.EXPORT_PAGE)).willReturn(new DeadLetter.Page(List.of(
-                letter(3, "Email: invalid, \"x@y\"\nsecond line"), letter(4, "plain")), 2, 0, 500));
+        given(deadLetters.after(0, EnumSet.of(DeadLetterStatus.OPEN, DeadLetterStatus.PARKED), Optional.empty(),
+                DeadLetterReportsController.EXPORT_PAGE)).willReturn(List.of(
+                letter(3, "Email: invalid, \"x@y\"\nsecond line"), letter(4, "plain")));
 
         String csv = mvc.perform(get("/api/dead-letters/export.csv").header("Authorization", ADMIN))
                 .andExpect(status().isOk())
@@ -98,12 +98,11 @@ class DeadLetterReportsControllerTest {
 
     @Test
     void theExportWalksEveryPageOfTheFilteredLetters() throws Exception {
-        List<DeadLetter> full = IntStream.range(0, DeadLetterReportsController.EXPORT_PAGE).mapToObj(i -> letter(i, "r"))
+        List<DeadLetter> full = IntStream.range(1, DeadLetterReportsController.EXPORT_PAGE + 1).mapToObj(i -> letter(i, "r"))
                 .toList();
         EnumSet<DeadLetterStatus> replayed = EnumSet.of(DeadLetterStatus.REPLAYED);
-        given(deadLetters.list(replayed, Optional.of("RECORD"), 0, 500)).willReturn(new DeadLetter.Page(full, 501, 0, 500));
-        given(deadLetters.list(replayed, Optional.of("RECORD"), 1, 500))
-                .willReturn(new DeadLetter.Page(List.of(letter(900, "last")), 501, 1, 500));
+        given(deadLetters.after(0, replayed, Optional.of("RECORD"), 500)).willReturn(full);
+        given(deadLetters.after(500, replayed, Optional.of("RECORD"), 500)).willReturn(List.of(letter(900, "last")));
 
         String csv = mvc.perform(get("/api/dead-letters/export.csv?status=replayed&class=record")
                         .header("Authorization", ADMIN))

@@ -184,6 +184,21 @@ interface DeadLetterContract extends StoreFixture {
     }
 
     @Test
+    default void lettersAfterAnIdAreWalkedInIdOrderInAnyStatus() {
+        DeadLetter first = deadLetters().add(failure("1", "a", Optional.empty()));
+        DeadLetter second = deadLetters().add(failure("2", "b", Optional.empty()));
+        DeadLetter third = deadLetters().add(failure("3", "c", Optional.empty()));
+        deadLetters().markReplayed(second.id());
+
+        assertThat(deadLetters().after(0, Set.of(), Optional.empty(), 2)).extracting(DeadLetter::id)
+                .containsExactly(first.id(), second.id());
+        assertThat(deadLetters().after(first.id(), Set.of(DeadLetterStatus.REPLAYED), Optional.empty(), 10))
+                .extracting(DeadLetter::id).containsExactly(second.id());
+        assertThat(deadLetters().after(second.id(), Set.of(), Optional.of("RECORD"), 10)).extracting(DeadLetter::id)
+                .containsExactly(third.id());
+    }
+
+    @Test
     default void lettersFailedSinceIncludeNewOnesAndOldOnesThatFailedAgain() {
         DeadLetter old = deadLetters().add(failure("1", "first", Optional.empty()));
         deadLetters().add(failure("2", "quiet", Optional.empty()));
